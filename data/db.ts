@@ -1,0 +1,40 @@
+/**
+ * The Dexie database. It lives in the extension origin only (background, popup, options): a content
+ * script's IndexedDB would belong to the web page's origin. Schema versions are append-only: never edit
+ * a released `version(n)`, add `version(n + 1)` with an `.upgrade()` instead.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { PackInfo, StoredEntity } from './types';
+
+export type PackSource = 'shipped' | 'imported' | 'reader';
+
+export interface StoredPack extends PackInfo {
+  source: PackSource;
+  enabled: 'yes' | 'no';
+  entityCount: number;
+  installedAt: number;
+}
+
+/** Small key-value records: fact-base version, matcher cache, settings. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export type BackstoryDB = Dexie & {
+  packs: EntityTable<StoredPack, 'id'>;
+  entities: EntityTable<StoredEntity, 'id'>;
+  meta: EntityTable<MetaRecord, 'key'>;
+};
+
+export const DB_NAME = 'backstory';
+
+export function openDatabase(name = DB_NAME): BackstoryDB {
+  const db = new Dexie(name) as BackstoryDB;
+  db.version(1).stores({
+    packs: 'id, source',
+    entities: 'id, packId, name',
+    meta: 'key',
+  });
+  return db;
+}
