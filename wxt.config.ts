@@ -5,6 +5,13 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The mark styles (entrypoints/marks.content.css) ride along with the news content script.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const news = manifest.content_scripts?.find((cs) => cs.js?.includes('content-scripts/news.js'));
+      if (news) news.css = [...(news.css ?? []), 'content-scripts/marks.css'];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context for the names in the news you read, from a local and sourced fact base.',

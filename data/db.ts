@@ -3,7 +3,7 @@
  * script's IndexedDB would belong to the web page's origin. Schema versions are append-only: never edit
  * a released `version(n)`, add `version(n + 1)` with an `.upgrade()` instead.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { PackInfo, StoredEntity } from './types';
 
 export type PackSource = 'shipped' | 'imported' | 'reader';
@@ -29,8 +29,9 @@ export type BackstoryDB = Dexie & {
 
 export const DB_NAME = 'backstory';
 
-export function openDatabase(name = DB_NAME): BackstoryDB {
-  const db = new Dexie(name) as BackstoryDB;
+/** Opens (lazily) the database; tests pass their own `indexedDB` factory in `options`. */
+export function openDatabase(name = DB_NAME, options?: DexieOptions): BackstoryDB {
+  const db = new Dexie(name, options) as BackstoryDB;
   db.version(1).stores({
     packs: 'id, source',
     entities: 'id, packId, name',

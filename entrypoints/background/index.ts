@@ -1,1 +1,34 @@
-export default defineBackground(() => {});
+/**
+ * Background wiring only: every listener is registered synchronously; asynchronous setup (seeding the
+ * fact base) sits behind one promise that every handler awaits.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { openDatabase } from '../../data/db';
+import { getCardData, getFactBaseVersion } from '../../data/fact-base';
+import { onMessage } from '../../messaging/protocol';
+import { createMatcherService } from './matcher-service';
+import { seedShippedPack } from './seed';
+
+export default defineBackground(() => {
+  const db = openDatabase();
+  const matchers = createMatcherService(db);
+  // Seeding is idempotent (same pack version → no write), so running it on every start also covers
+  // install, upgrade and a database the browser cleared.
+  const ready = seedShippedPack(db).catch((err: unknown) => {
+    console.error('Backstory: could not seed the fact base', err);
+  });
+
+  onMessage('scanBlocks', async ({ data }) => {
+    await ready;
+    return matchers.scan(data?.blocks);
+  });
+  onMessage('getCard', async ({ data }) => {
+    await ready;
+    if (typeof data?.id !== 'string') throw new Error('getCard: id must be a string');
+    return getCardData(db, data.id);
+  });
+  onMessage('ping', async () => {
+    await ready;
+    return { factBaseVersion: await getFactBaseVersion(db) };
+  });
+});

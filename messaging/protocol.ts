@@ -1,0 +1,41 @@
+/**
+ * The one message contract between the content script and the background. Every message names its
+ * direction; handlers validate their input, delegate to a module and return plain, cloneable data.
+ *
+ * | message        | direction            | request                 | response                          |
+ * |----------------|----------------------|-------------------------|-----------------------------------|
+ * | `scanBlocks`   | content → background | `{ blocks: string[] }`  | `ScanResult` (candidates a block) |
+ * | `getCard`      | content → background | `{ id: string }`        | `CardData` or `null`              |
+ * | `ping`         | content → background | `undefined`             | `{ factBaseVersion }`             |
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Candidate } from '../core/mentions';
+import type { Entity, EntityType } from '../data/types';
+
+/** Limits the background enforces on `scanBlocks`, so a hostile or huge page cannot stall it. */
+export const SCAN_LIMITS = { maxBlocks: 2000, maxChars: 2_000_000 } as const;
+
+export interface ScanResult {
+  /** Changes whenever the fact base changes; a content script rescans when it sees a new one. */
+  factBaseVersion: string;
+  candidates: Candidate[][];
+}
+
+export interface RelatedRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface CardData {
+  entity: Entity;
+  related: RelatedRef[];
+}
+
+export interface ProtocolMap {
+  scanBlocks(data: { blocks: string[] }): ScanResult;
+  getCard(data: { id: string }): CardData | null;
+  ping(): { factBaseVersion: string };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
