@@ -15,9 +15,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context for the names in the news you read, from a local and sourced fact base.',
-    permissions: ['storage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });
