@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parsePack, parsePackText } from '../../data/pack-schema';
 import { makePack } from '../fixtures/packs';
 
+// The mutators below turn well-formed JSON into every kind of malformed JSON, which no static type describes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RawJson = any;
+
 describe('parsePack', () => {
   it('accepts a good pack and fills alias defaults', () => {
     const result = parsePack(makePack());
@@ -14,17 +18,17 @@ describe('parsePack', () => {
   });
 
   it.each([
-    ['a fact source that is not http(s)', (p: any) => (p.entities[0].facts[0].source = 'javascript:alert(1)'), 'entities[0].facts[0].source: not an http(s) URL'],
-    ['a data: URL source', (p: any) => (p.entities[1].facts[0].source = 'data:text/html,<b>x</b>'), 'entities[1].facts[0].source: not an http(s) URL'],
-    ['an unknown entity type', (p: any) => (p.entities[1].type = 'thing'), 'entities[1].type: must be person, organization, place, project or event'],
-    ['a malformed date', (p: any) => (p.entities[0].facts[0].from = '2025-13-01'), 'entities[0].facts[0].from: not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
-    ['an empty name', (p: any) => (p.entities[0].name = '  '), 'entities[0].name: must not be empty'],
-    ['a bad id', (p: any) => (p.entities[0].id = 'Bad Id'), 'entities[0].id: not an id (lower-case letters, digits and dashes)'],
-    ['a bad alias attribute', (p: any) => (p.entities[1].aliases[1].link = 'sometimes'), 'entities[1].aliases[1]'],
-    ['aliases that are not a list', (p: any) => (p.entities[0].aliases = 'SOCAR'), 'entities[0].aliases: must be a list'],
-    ['a wrong format version', (p: any) => (p.formatVersion = 2), 'formatVersion: must be 1'],
-    ['a missing entities list', (p: any) => delete p.entities, 'entities:'],
-    ['a duplicate entity id', (p: any) => (p.entities[1].id = p.entities[0].id), 'entities[1].id: duplicate id "socar" (first at entities[0])'],
+    ['a fact source that is not http(s)', (p: RawJson) => (p.entities[0].facts[0].source = 'javascript:alert(1)'), 'entities[0].facts[0].source: not an http(s) URL'],
+    ['a data: URL source', (p: RawJson) => (p.entities[1].facts[0].source = 'data:text/html,<b>x</b>'), 'entities[1].facts[0].source: not an http(s) URL'],
+    ['an unknown entity type', (p: RawJson) => (p.entities[1].type = 'thing'), 'entities[1].type: must be person, organization, place, project or event'],
+    ['a malformed date', (p: RawJson) => (p.entities[0].facts[0].from = '2025-13-01'), 'entities[0].facts[0].from: not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['an empty name', (p: RawJson) => (p.entities[0].name = '  '), 'entities[0].name: must not be empty'],
+    ['a bad id', (p: RawJson) => (p.entities[0].id = 'Bad Id'), 'entities[0].id: not an id (lower-case letters, digits and dashes)'],
+    ['a bad alias attribute', (p: RawJson) => (p.entities[1].aliases[1].link = 'sometimes'), 'entities[1].aliases[1]'],
+    ['aliases that are not a list', (p: RawJson) => (p.entities[0].aliases = 'SOCAR'), 'entities[0].aliases: must be a list'],
+    ['a wrong format version', (p: RawJson) => (p.formatVersion = 2), 'formatVersion: must be 1'],
+    ['a missing entities list', (p: RawJson) => delete p.entities, 'entities:'],
+    ['a duplicate entity id', (p: RawJson) => (p.entities[1].id = p.entities[0].id), 'entities[1].id: duplicate id "socar" (first at entities[0])'],
   ])('rejects %s, naming the path', (_label, mutate, expected) => {
     const pack = makePack();
     mutate(pack);
