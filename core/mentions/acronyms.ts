@@ -1,0 +1,76 @@
+/**
+ * Acronyms defined on the page. "Office of Thrift Supervision (OTS)" or "OTS (Office of Thrift Supervision)":
+ * when the words next to the parenthesis spell the acronym, the page says what it means here. If those words are
+ * one of our entity's names, the acronym is ours (`self`); otherwise it means something else (`other`) and no
+ * occurrence on the page links.
+ */
+import * as chars from './chars';
+import type { Hit, ScanContext } from './scan';
+
+// Module-local copies (some loaders compile imports to getters).
+const { SPACE, WORD } = chars;
+
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', 'de', 'des', 'du', 'la', 'le', 'el', 'al', 've', 'und', 'der', 'die', 'das', 'für', 'fur', 'и', 'по', 'в', 'de', 'do', 'da', 'of', 'at', 'an', 'a']);
+const MAX_WORDS = 12;
+
+interface Word { from: number; to: number; text: string }
+
+function wordsBetween(u: Uint16Array, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && WORD[u[i]!] !== 1) i++;
+    const s = i;
+    while (i < to && WORD[u[i]!] === 1) i++;
+    if (i > s) words.push({ from: s, to: i, text: String.fromCharCode(...u.subarray(s, i)) });
+  }
+  return words;
+}
+
+/** Matches the acronym's letters to the words' initials (function words skipped, one stray word allowed). */
+function spells(letters: string, words: readonly Word[]): Word[] | null {
+  const used: Word[] = [];
+  let i = 0;
+  let stray = 0;
+  for (const w of words) {
+    if (i >= letters.length) break;
+    if (FUNCTION_WORDS.has(w.text)) continue;
+    if (w.text[0] === letters[i]) {
+      used.push(w);
+      i++;
+    } else if (stray++ > 0 || used.length === 0) return null;
+  }
+  return i === letters.length && used.length >= 2 ? used : null;
+}
+
+function expansionBefore(u: Uint16Array, from: number, letters: string): Word[] | null {
+  if (u[from - 1] !== OPEN) return null;
+  let end = from - 1;
+  if (u[end - 1] === SPACE) end--;
+  const words = wordsBetween(u, Math.max(0, end - 200), end).slice(-MAX_WORDS).reverse();
+  return spells([...letters].reverse().join(''), words);
+}
+
+function expansionAfter(u: Uint16Array, to: number, letters: string): Word[] | null {
+  const open = u[to] === OPEN ? to : u[to] === SPACE && u[to + 1] === OPEN ? to + 1 : -1;
+  if (open < 0) return null;
+  let close = open + 1;
+  while (close < u.length && close < open + 200 && u[close] !== CLOSE) close++;
+  return spells(letters, wordsBetween(u, open + 1, close).slice(0, MAX_WORDS));
+}
+
+export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], hit: Hit, entity: number): 'self' | 'other' | null {
+  const u = ctx.units;
+  const nextToParen = u[hit.from - 1] === OPEN || u[hit.to] === OPEN || (u[hit.to] === SPACE && u[hit.to + 1] === OPEN);
+  if (!nextToParen) return null;
+  const letters = String.fromCharCode(...u.subarray(hit.from, hit.to)).replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return null;
+  const words = expansionBefore(u, hit.from, letters) ?? expansionAfter(u, hit.to, letters);
+  if (!words) return null;
+  const from = Math.min(...words.map((w) => w.from));
+  const to = Math.max(...words.map((w) => w.to));
+  const ours = hits.some((h) => h !== hit && h.from < to && from < h.to && h.recs.some((r) => ctx.m.recEntity[r] === entity));
+  return ours ? 'self' : 'other';
+}

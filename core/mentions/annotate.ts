@@ -1,0 +1,49 @@
+/**
+ * Turns selected matches into candidates: original offsets, and what the surrounding words say about them
+ * (a namesake's given name or a matching initial before a surname, an acronym defined on the page, a place
+ * name used as the name of a field or club).
+ */
+import { acronymDefinition } from './acronyms';
+import { nameRole } from './names';
+import { placeUse } from './place-use';
+import type { Hit, ScanContext } from './scan';
+import { F_ACRONYM, F_LINK_MASK, F_PERSON, F_PLACE, F_SHORT, LINKS, type AliasCandidate, type Candidate } from './types';
+
+function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: number): AliasCandidate {
+  const m = ctx.m;
+  const flags = m.recFlags[rec]!;
+  const entity = m.recEntity[rec]!;
+  let from = hit.from;
+  let role: AliasCandidate['role'] = flags & F_SHORT ? 'short' : 'full';
+  let link = LINKS[flags & F_LINK_MASK]!;
+  if (flags & F_SHORT) {
+    const r = nameRole(ctx, hit.from, (m.table.given[entity] ?? '').split(' ').filter(Boolean));
+    role = r.role;
+    from = r.from;
+    if (role === 'full') link = 'always'; // our given name + surname: the full name
+  }
+  const c: AliasCandidate = {
+    t: 'alias',
+    start: ctx.norm.start[from]!,
+    end: ctx.norm.start[hit.to]!,
+    entity: m.table.ids[entity]!,
+    link,
+    role,
+  };
+  const aux = m.recAux[rec]!;
+  if (flags & F_PERSON && aux >= 0) c.key = m.table.strings[aux];
+  if (flags & F_ACRONYM && aux >= 0) {
+    c.form = m.table.strings[aux];
+    const def = acronymDefinition(ctx, hits, hit, entity);
+    if (def) c.def = def;
+  }
+  if (flags & F_PLACE) {
+    const use = placeUse(ctx, hit, c.link);
+    if (use) c.block = use;
+  }
+  return c;
+}
+
+export function annotate(ctx: ScanContext, hits: readonly Hit[]): Candidate[] {
+  return hits.flatMap((hit) => hit.recs.map((rec) => candidateOf(ctx, hits, hit, rec)));
+}

@@ -1,0 +1,24 @@
+/**
+ * The mention finder: pure, DOM-free. The background compiles the dictionary once per fact-base version
+ * (`compileMatcher`, cached with `serializeMatcher`) and scans text blocks (`scanBlocks`); the content script
+ * resolves the candidates page-wide (`resolveMentions`) without holding the dictionary.
+ */
+import { resolveMentions } from './resolve';
+import { scanBlock } from './scan';
+import type { Candidate, CompiledMatcher, Mention } from './types';
+
+export { compileMatcher } from './compile';
+export { deserializeMatcher, serializeMatcher } from './serialize';
+export { resolveMentions } from './resolve';
+export { normalizeText, normalizeAlias } from './normalize';
+export type { AliasCandidate, Candidate, CompiledMatcher, CueCandidate, Mention } from './types';
+
+/** Background side: stateless scan of text blocks with the big dictionary. Returns plain JSON-cloneable data. */
+export function scanBlocks(m: CompiledMatcher, blocks: readonly string[]): Candidate[][] {
+  return blocks.map((b) => scanBlock(m, b));
+}
+
+/** Convenience: resolveMentions(blocks, scanBlocks(m, blocks)). */
+export function findMentions(m: CompiledMatcher, blocks: readonly string[]): Mention[][] {
+  return resolveMentions(blocks, scanBlocks(m, blocks));
+}

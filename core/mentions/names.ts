@@ -1,0 +1,81 @@
+/**
+ * The words right before a bare surname decide whose surname it is:
+ * - an initial that fits the entity's given name ("S.Şərifov", "И. Алиев") makes it a full name;
+ * - a given name that is the entity's, in any near spelling ("Ahmet al-Sharaa", "Baschar Assad"), too;
+ * - any other given name ("Farouk al-Sharaa", "Maher al-Assad", "Heydar Aliyev") makes it a namesake,
+ *   which is never linked and takes the bare surnames after it.
+ * Titles, function words and sentence-initial words are not given names (lists in `name-words.ts`).
+ */
+import * as chars from './chars';
+import { isNameStop } from './name-words';
+import type { ScanContext } from './scan';
+
+// Module-local copies (some loaders compile imports to getters).
+const { SPACE, WORD, scriptOf, wordStart } = chars;
+
+export interface NameRole {
+  /** `full`: a given name of ours precedes; `initial`: a fitting initial; `other`: a namesake's given name. */
+  role: 'full' | 'initial' | 'short' | 'other';
+  /** Normalised start, moved back over an initial or given name. */
+  from: number;
+}
+
+const DOT = 0x2e;
+
+function text(u: Uint16Array, from: number, to: number): string {
+  return String.fromCharCode(...u.subarray(from, to));
+}
+
+/** Damerau–Levenshtein distance, capped: enough to tell "Ilkham" from "Ilham" and "Hafez" from "Hakan". */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+export function sameGivenName(word: string, given: string): boolean {
+  if (word[0] !== given[0]) return false;
+  return editDistance(word, given) <= (Math.max(word.length, given.length) <= 5 ? 1 : 2);
+}
+
+function initialRole(ctx: ScanContext, from: number, given: readonly string[]): NameRole | null {
+  const u = ctx.units;
+  const dot = u[from - 1] === SPACE ? from - 2 : from - 1;
+  const at = dot - 1;
+  if (u[dot] !== DOT || at < 0 || WORD[u[at]!] !== 1 || (at > 0 && WORD[u[at - 1]!] === 1)) return null;
+  if (!ctx.upper(at)) return null;
+  const letter = String.fromCharCode(u[at]!);
+  return { role: given.some((g) => g[0] === letter) ? 'initial' : 'other', from: at };
+}
+
+function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
+  const u = ctx.units;
+  const word = text(u, ws, we);
+  if (word.length < 2 || /\d/.test(word) || isNameStop(word)) return false;
+  if (ws > 0 && u[ws - 1] === 0x27) return false;
+  const script = scriptOf(u[ws]!);
+  if (script === 'arabic') return !word.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
+  if (!ctx.upper(ws)) return false;
+  for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
+  return false;
+}
+
+export function nameRole(ctx: ScanContext, from: number, given: readonly string[]): NameRole {
+  const initial = initialRole(ctx, from, given);
+  if (initial) return initial;
+  const u = ctx.units;
+  if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return { role: 'short', from };
+  const we = from - 1;
+  const ws = wordStart(u, we);
+  if (!looksLikeGivenName(ctx, ws, we)) return { role: 'short', from };
+  const word = text(u, ws, we);
+  return given.some((g) => sameGivenName(word, g)) ? { role: 'full', from: ws } : { role: 'other', from };
+}

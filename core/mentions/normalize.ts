@@ -1,0 +1,191 @@
+/**
+ * Text normalisation for matching, with a map back to the original string.
+ *
+ * Each output code unit remembers where in the original text it starts (`start`, plus a final sentinel), so a
+ * match in the normalised text maps back exactly: [start[from], start[to]). Folding: case (Turkish/Azerbaijani
+ * İ I ı i are one letter, ə → e), Latin diacritics, Cyrillic ё → е, Arabic alef/ya/ta-marbuta/hamza-seat forms,
+ * harakat and tatweel dropped, every dash and hyphen is a space, apostrophe variants are `'`, whitespace and line
+ * breaks collapse to one space, invisible characters (soft hyphen, zero-width, bidi marks) vanish, and a
+ * lower→upper case step inside a word (`KarsDemiryolu`, `@HakanFidan`) becomes a word break.
+ *
+ * Per-code-unit results are cached in typed arrays, so the hot loop is two table look-ups per character.
+ */
+
+import * as fold from './fold-table';
+
+// Module-local copies of the tables: some loaders (tsx) compile imports to getter calls in the hot loop.
+const { OUT, CASE, SLOW_OUT, SPACE, DROP, SLOW, learn, isUpperUnit } = fold;
+export { isUpperUnit, letterCase } from './fold-table';
+
+export interface NormalizedText {
+  /** The folded text the matcher runs on, as UTF-16 code units. */
+  readonly units: Uint16Array;
+  /** Original UTF-16 offset where each output unit starts; `start[units.length]` is the original length. */
+  readonly start: Int32Array;
+}
+
+let scratchUnits = new Uint16Array(4096);
+let scratchStart = new Int32Array(4097);
+
+/** Loop state shared by the fast loop and the rare-character path. */
+const st = { n: 0, prevLower: false, lastSpace: true };
+
+/**
+ * The hot loop: ordinary characters only. Returns at the first character it cannot handle inline (not yet
+ * learned, or folding to several units) — keeping calls out of this loop doubles its speed in V8.
+ */
+function fastRun(input: string, from: number, units: Uint16Array, start: Int32Array): number {
+  const out = OUT; // locals: module-scope bindings cost a context load and a hole check per access
+  const cases = CASE;
+  let n = st.n;
+  let prevLower = st.prevLower;
+  let lastSpace = st.lastSpace;
+  let i = from;
+  for (; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    const o = out[c]!;
+    if (o === SPACE) {
+      prevLower = false;
+      if (!lastSpace) {
+        units[n] = SPACE;
+        start[n++] = i;
+        lastSpace = true;
+      }
+      continue;
+    }
+    if (o === DROP) continue;
+    if (o === 0 || o === SLOW) break;
+    const cs = cases[c]!;
+    if (cs === 2 && prevLower) {
+      units[n] = SPACE;
+      start[n++] = i;
+    }
+    units[n] = o;
+    start[n++] = i;
+    lastSpace = false;
+    prevLower = cs === 1;
+  }
+  st.n = n;
+  st.prevLower = prevLower;
+  st.lastSpace = lastSpace;
+  return i;
+}
+
+/** A character the fast loop stopped at: learn it, and write it when it folds to several units. */
+function rareChar(c: number, i: number, units: Uint16Array, start: Int32Array): void {
+  if (OUT[c] === 0) learn(c);
+  if (OUT[c] !== SLOW) return;
+  const out = SLOW_OUT.get(c) ?? String.fromCharCode(c);
+  if (CASE[c] === 2 && st.prevLower) {
+    units[st.n] = SPACE;
+    start[st.n++] = i;
+  }
+  for (let k = 0; k < out.length; k++) {
+    units[st.n] = out.charCodeAt(k);
+    start[st.n++] = i;
+  }
+  st.lastSpace = false;
+  st.prevLower = CASE[c] === 1;
+}
+
+/**
+ * Normalises into shared scratch buffers (no allocation: typed-array allocation per block costs more than the
+ * folding). The result is valid until the next call; `normalizeText` returns a copy.
+ */
+export function normalizeScratch(input: string): NormalizedText {
+  const len = input.length;
+  if (scratchUnits.length < len * 2 + 1) {
+    scratchUnits = new Uint16Array(len * 2 + 1024);
+    scratchStart = new Int32Array(len * 2 + 1025);
+  }
+  const units = scratchUnits;
+  const start = scratchStart;
+  st.n = 0;
+  st.prevLower = false;
+  st.lastSpace = true;
+  for (let i = fastRun(input, 0, units, start); i < len; i = fastRun(input, i + 1, units, start)) {
+    const c = input.charCodeAt(i);
+    rareChar(c, i, units, start);
+    if (OUT[c] !== SLOW) i--; // just learned an ordinary character: let the fast loop take it
+  }
+  const n = st.n;
+  start[n] = len;
+  return { units: units.subarray(0, n), start: start.subarray(0, n + 1) };
+}
+
+/**
+ * Normalises text and keeps, for every output unit, where it came from. Allocates; for aliases, tests and
+ * tools. It deliberately does not share `fastRun`: V8 specialises that loop on the kind of string it first
+ * sees (string literals would make it three times slower on page text).
+ */
+export function normalizeText(input: string): NormalizedText {
+  const units = new Uint16Array(input.length * 2 + 1);
+  const start = new Int32Array(input.length * 2 + 2);
+  let n = 0;
+  let prevLower = false;
+  let lastSpace = true;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    const o = OUT[c] || learn(c);
+    if (o === DROP || (o === SPACE && lastSpace)) continue;
+    if (CASE[c] === 2 && prevLower) {
+      units[n] = SPACE;
+      start[n++] = i;
+    }
+    const out = o === SLOW ? SLOW_OUT.get(c) ?? String.fromCharCode(c) : String.fromCharCode(o);
+    for (let k = 0; k < out.length; k++) {
+      units[n] = out.charCodeAt(k);
+      start[n++] = i;
+    }
+    lastSpace = o === SPACE;
+    prevLower = CASE[c] === 1;
+  }
+  start[n] = input.length;
+  return { units: units.slice(0, n), start: start.slice(0, n + 1) };
+}
+
+/** The normalised text as a string (tests, debugging, alias compilation). */
+export function textOf(n: NormalizedText): string {
+  let s = '';
+  for (let i = 0; i < n.units.length; i += 4096) s += String.fromCharCode(...n.units.subarray(i, i + 4096));
+  return s;
+}
+
+const aliasUnits = new Uint16Array(1024);
+
+/** The folded form of an alias or cue (same rules as page text, trimmed). No allocation but the result. */
+export function normalizeAlias(alias: string): string {
+  if (alias.length > 400) return textOf(normalizeText(alias)).trim();
+  const u = aliasUnits;
+  let n = 0;
+  let prevLower = false;
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    const o = OUT[c] || learn(c);
+    if (o === DROP || (o === SPACE && (n === 0 || u[n - 1] === SPACE))) continue;
+    if (CASE[c] === 2 && prevLower) u[n++] = SPACE;
+    if (o === SLOW) {
+      const out = SLOW_OUT.get(c) ?? String.fromCharCode(c);
+      for (let k = 0; k < out.length; k++) u[n++] = out.charCodeAt(k);
+    } else u[n++] = o;
+    prevLower = CASE[c] === 1;
+  }
+  if (n > 0 && u[n - 1] === SPACE) n--;
+  return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
+}
+
+/** The upper-case mask of a normalised alias (for aliases that need the same letter case). */
+export function caseMaskOf(alias: string): Uint8Array {
+  const trimmed = alias.trim();
+  const n = normalizeText(trimmed);
+  let to = n.units.length;
+  while (to > 0 && n.units[to - 1] === 32) to--;
+  const mask = new Uint8Array(to);
+  for (let k = 0; k < to; k++) mask[k] = isUpperUnit(trimmed.charCodeAt(n.start[k]!)) ? 1 : 0;
+  return mask;
+}
+
+/** Maps a normalised range [from, to) back to the original string. */
+export function toOriginal(n: NormalizedText, from: number, to: number): { start: number; end: number } {
+  return { start: n.start[from]!, end: n.start[to]! };
+}

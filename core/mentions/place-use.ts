@@ -1,0 +1,63 @@
+/**
+ * A place name used as the name of something else: an oil field ("the Karabakh field", «Карабах» next to
+ * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product ("Damascus steel", "Aleppo soap", "Halep
+ * biberi", "Şam fıstığı"). A head noun right after (or a
+ * generic noun right before) the name says so; for names that already need context, so do quotation marks
+ * around exactly the name (the way project and field names are written: «Карабах», "Karabakh").
+ */
+import type { AliasLink } from '../../data/types';
+import * as chars from './chars';
+import { normalizeAlias } from './normalize';
+import type { Hit, ScanContext } from './scan';
+
+// Module-local copies (some loaders compile imports to getters).
+const { SPACE, WORD } = chars;
+
+const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
+
+const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk club klubu kulubu futbol stadium stadyumu
+  hotel oteli feld olfeld gasfeld verein yatağı yatağında yatağından yatağının yatağına yatağını sahası sahasında
+  sahasından sahasının месторождение месторождения месторождении месторождению месторождением фк клуб
+  steel çeliği knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex idmanyurdu`);
+const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
+const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
+  field yatağı`);
+const OPEN_QUOTES = new Set(['"', '«', '“', '„', "'", '‘', '‹', '”']);
+const CLOSE_QUOTES = new Set(['"', '»', '”', '“', "'", '’', '›']);
+
+function wordAt(u: Uint16Array, from: number): { text: string; to: number } | null {
+  let i = from;
+  while (i < u.length && WORD[u[i]!] === 1 && i - from < 24) i++;
+  return i > from ? { text: String.fromCharCode(...u.subarray(from, i)), to: i } : null;
+}
+
+function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
+  let j = i;
+  for (let k = 0; k < 2 && j >= 0 && j < u.length && WORD[u[j]!] !== 1 && (u[j] === SPACE || OPEN_QUOTES.has(String.fromCharCode(u[j]!)) || CLOSE_QUOTES.has(String.fromCharCode(u[j]!))); k++) j += step;
+  return j;
+}
+
+/** The head noun after the name, over up to three resource words ("the Karabakh oil and gas field"). */
+function headAfter(u: Uint16Array, to: number): boolean {
+  let w = wordAt(u, skipGap(u, to, 1));
+  for (let k = 0; w && k < 3 && RESOURCE.has(w.text); k++) w = wordAt(u, skipGap(u, w.to, 1));
+  return w !== null && HEAD_AFTER.has(w.text);
+}
+
+function headBefore(u: Uint16Array, from: number): boolean {
+  const end = skipGap(u, from - 1, -1) + 1;
+  let s = end;
+  while (s > 0 && WORD[u[s - 1]!] === 1) s--;
+  return s < end && HEAD_BEFORE.has(String.fromCharCode(...u.subarray(s, end)));
+}
+
+function quoted(ctx: ScanContext, hit: Hit): boolean {
+  const before = ctx.orig[(ctx.norm.start[hit.from] ?? 0) - 1];
+  const after = ctx.orig[ctx.norm.start[hit.to] ?? 0];
+  return before !== undefined && after !== undefined && OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after);
+}
+
+export function placeUse(ctx: ScanContext, hit: Hit, link: AliasLink): 'head' | 'quote' | null {
+  if (headAfter(ctx.units, hit.to) || headBefore(ctx.units, hit.from)) return 'head';
+  return link === 'context' && quoted(ctx, hit) ? 'quote' : null;
+}

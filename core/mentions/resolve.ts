@@ -1,0 +1,130 @@
+/**
+ * Page-level resolution (content-script side): decides which candidates become links, using only the page's
+ * blocks and candidates — never the dictionary.
+ *
+ * - `always` aliases link.
+ * - `context` aliases link when the page names the entity in full, carries one of its cue words (an acronym:
+ *   two different cue words, since one generic word such as "gas" proves little), or defines the acronym as
+ *   the entity; never when the page defines the acronym as something else.
+ * - A person's short form (bare surname) belongs to the person of that surname named in full nearest before
+ *   it (or, failing that, first after it: headlines come before the full name). If that person is someone
+ *   else (a namesake), it is not ours. With no full name of that surname on the page, an `after-full` form
+ *   links when the entity is named in full under another name, a `context` form also when a cue is present.
+ * - A surname after a fitting initial ("S.Şərifov") links when the page names the entity in full or cues it.
+ * - A place name used as the name of something else (`block`) never links.
+ */
+import type { AliasCandidate, Candidate, Mention } from './types';
+
+interface NameEvent {
+  block: number;
+  start: number;
+  owner: string | null;
+}
+
+interface PageFacts {
+  cued: Set<string>;
+  /** Entities with at least two different cue words on the page. */
+  wellCued: Set<string>;
+  named: Set<string>;
+  otherMeaning: Set<string>;
+  events: Map<string, NameEvent[]>;
+}
+
+const formKey = (c: AliasCandidate): string => `${c.entity}\u0000${c.form ?? ''}`;
+
+function contextHolds(c: AliasCandidate, page: PageFacts): boolean {
+  if (c.def === 'other' || (c.form !== undefined && page.otherMeaning.has(formKey(c)))) return false;
+  if (c.def === 'self' || page.named.has(c.entity)) return true;
+  return c.form !== undefined ? page.wellCued.has(c.entity) : page.cued.has(c.entity);
+}
+
+function basicFacts(candidates: readonly Candidate[][]): PageFacts {
+  const page: PageFacts = { cued: new Set(), wellCued: new Set(), named: new Set(), otherMeaning: new Set(), events: new Map() };
+  const cueWords = new Map<string, Set<number>>();
+  for (const list of candidates) {
+    for (const c of list) {
+      if (c.t === 'cue') {
+        for (const e of c.entities) {
+          page.cued.add(e);
+          const words = cueWords.get(e) ?? new Set<number>();
+          words.add(c.cue);
+          cueWords.set(e, words);
+          if (words.size >= 2) page.wellCued.add(e);
+        }
+      }
+      else if (c.def === 'other') page.otherMeaning.add(formKey(c));
+      else if (!c.block && c.role === 'full' && (c.link === 'always' || c.def === 'self')) page.named.add(c.entity);
+    }
+  }
+  return page;
+}
+
+function addEvents(page: PageFacts, candidates: readonly Candidate[][]): void {
+  candidates.forEach((list, block) => {
+    for (const c of list) {
+      if (c.t !== 'alias' || c.key === undefined || c.role === 'short' || c.block) continue;
+      if ((c.role === 'full' || c.role === 'initial') && c.link !== 'always' && !contextHolds(c, page)) continue;
+      const owner = c.role === 'other' ? null : c.entity;
+      const list2 = page.events.get(c.key) ?? [];
+      list2.push({ block, start: c.start, owner });
+      page.events.set(c.key, list2);
+    }
+  });
+}
+
+function before(e: NameEvent, block: number, start: number): boolean {
+  return e.block < block || (e.block === block && e.start < start);
+}
+
+function shortFormLinks(c: AliasCandidate, block: number, page: PageFacts): boolean {
+  const events = c.key === undefined ? [] : page.events.get(c.key) ?? [];
+  let prev: NameEvent | undefined;
+  let next: NameEvent | undefined;
+  for (const e of events) {
+    if (before(e, block, c.start)) prev = e;
+    else if (!next) next = e;
+  }
+  const decider = prev ?? next;
+  if (decider) return decider.owner === c.entity;
+  if (page.named.has(c.entity)) return true;
+  return c.link === 'context' && page.cued.has(c.entity);
+}
+
+function links(c: AliasCandidate, block: number, page: PageFacts): boolean {
+  if (c.block || c.role === 'other') return false;
+  if (c.role === 'short') return shortFormLinks(c, block, page);
+  if (c.link === 'always') return true;
+  if (c.role === 'initial') return page.named.has(c.entity) || page.cued.has(c.entity);
+  if (c.link === 'context') return contextHolds(c, page);
+  return page.named.has(c.entity);
+}
+
+function preferred(options: readonly AliasCandidate[], page: PageFacts): AliasCandidate | undefined {
+  if (options.length <= 1) return options[0];
+  return options.find((c) => page.named.has(c.entity)) ?? options.find((c) => page.cued.has(c.entity)) ?? options[0];
+}
+
+function blockMentions(text: string, list: readonly Candidate[], block: number, page: PageFacts): Mention[] {
+  const linked = list.filter((c): c is AliasCandidate => c.t === 'alias' && links(c, block, page));
+  linked.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < linked.length; ) {
+    const first = linked[i]!;
+    let j = i;
+    while (j < linked.length && linked[j]!.start === first.start && linked[j]!.end === first.end) j++;
+    const pick = preferred(linked.slice(i, j), page);
+    if (pick && first.start >= lastEnd) {
+      out.push({ start: pick.start, end: pick.end, surface: text.slice(pick.start, pick.end), entity: pick.entity });
+      lastEnd = pick.end;
+    }
+    i = j;
+  }
+  return out;
+}
+
+export function resolveMentions(blocks: readonly string[], candidates: readonly Candidate[][]): Mention[][] {
+  const page = basicFacts(candidates);
+  addEvents(page, candidates);
+  return blocks.map((text, i) => blockMentions(text, candidates[i] ?? [], i, page));
+}

@@ -1,0 +1,245 @@
+/**
+ * The background scan: normalise a block, walk the trie from every word start, keep the longest alias match
+ * (leftmost first), check letter case, word ends and inflection suffixes, and collect cue words.
+ * The result is plain candidates; page-level decisions are left to `resolve.ts`.
+ */
+import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, wordEnd, wordStart } from './chars';
+import { annotate } from './annotate';
+import { isUpperUnit, normalizeScratch, type NormalizedText } from './normalize';
+import { TERM, childOf, patternAt, prefixBit, type Trie } from './trie';
+import { isRussianEnding } from './russian';
+import { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } from './turkic';
+import * as T from './types';
+import type { Candidate, CompiledMatcher } from './types';
+
+// Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, which would
+// sit in the hot loop.
+const W = WORD;
+const child = childOf;
+const patternOf = patternAt;
+const { F_CUE, F_EXACT, F_LATIN, F_TURKIC, F_PARADIGM_SHIFT } = T;
+
+/** A selected alias match in normalised coordinates, with every record it stands for. */
+export interface Hit {
+  from: number;
+  to: number;
+  recs: number[];
+}
+
+export class ScanContext {
+  readonly units: Uint16Array;
+  constructor(readonly m: CompiledMatcher, readonly norm: NormalizedText, readonly orig: string) {
+    this.units = norm.units;
+  }
+  /** Whether normalised unit k came from an upper-case letter. */
+  upper(k: number): boolean {
+    return isUpperUnit(this.orig.charCodeAt(this.norm.start[k]!));
+  }
+  /** The original text of the normalised range [from, to). */
+  slice(from: number, to: number): string {
+    return to <= from ? '' : this.orig.slice(this.norm.start[from], this.norm.start[to]);
+  }
+}
+
+function stemVowel(ctx: ScanContext, end: number): string | null {
+  return lastVowel(turkicLower(ctx.slice(wordStart(ctx.units, end), end)));
+}
+
+/** After a name and an apostrophe: Turkish suffixes (Fidan'ın) join the mention; English 's does not. */
+function apostropheEnd(ctx: ScanContext, e: number): number {
+  const we = wordEnd(ctx.units, e + 1);
+  if (we === e + 1) return e;
+  const suffix = ctx.slice(e + 1, we);
+  if (suffix.toLowerCase() === 's') return e;
+  return isTurkicSuffix(suffix, null) ? we : e;
+}
+
+/** A Russian stem match: the rest of the word must be a case ending of its paradigm. */
+function russianEnd(ctx: ScanContext, e: number, paradigm: number): number {
+  const we = wordEnd(ctx.units, e);
+  if (we - e > 3) return -1;
+  return isRussianEnding(paradigm, String.fromCharCode(...ctx.units.subarray(e, we))) ? we : -1;
+}
+
+/** Where an alias match really ends (suffix included), or -1 when it ends inside another word. */
+function aliasEnd(ctx: ScanContext, e: number, flags: number): number {
+  const u = ctx.units;
+  const paradigm = (flags >>> F_PARADIGM_SHIFT) & 15;
+  if (paradigm !== 0) return russianEnd(ctx, e, paradigm);
+  if (e >= u.length || WORD[u[e]!] !== 1 || WORD[u[e - 1]!] !== 1) {
+    return u[e] === APOSTROPHE && flags & F_LATIN ? apostropheEnd(ctx, e) : e;
+  }
+  if (!(flags & F_TURKIC)) return -1;
+  const we = wordEnd(u, e);
+  if (!mayBeTurkicSuffix(u, e, we)) return -1;
+  return isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
+}
+
+function cueEnd(ctx: ScanContext, e: number): number {
+  const u = ctx.units;
+  if (e >= u.length || W[u[e]!] !== 1) return e;
+  const we = wordEnd(u, e);
+  if (we - e > 7) return -1;
+  const script = scriptOf(u[e]!);
+  if (script === 'arabic' || script === 'other') return -1;
+  const rest = String.fromCharCode(...u.subarray(e, we));
+  if (isCueEnding(rest, script)) return we;
+  return mayBeTurkicSuffix(u, e, we) && isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
+}
+
+function caseMatches(ctx: ScanContext, rec: number, from: number, to: number): boolean {
+  const off = ctx.m.recMask[rec]!;
+  for (let i = from; i < to; i++) if (ctx.upper(i) !== (ctx.m.masks[off + i - from] === 1)) return false;
+  return true;
+}
+
+class Collector {
+  bestTo = -1;
+  bestRecs: number[] = [];
+  readonly cues = new Map<number, { from: number; to: number; entities: number[] }>();
+
+  /** A cue word: reported once per block and pattern, with every entity it cues. */
+  cue(ctx: ScanContext, pat: number, rec: number, from: number, e: number): void {
+    const entity = ctx.m.recEntity[rec]!;
+    const seen = this.cues.get(pat);
+    if (seen) {
+      if (!seen.entities.includes(entity)) seen.entities.push(entity);
+      return;
+    }
+    const to = cueEnd(ctx, e);
+    if (to >= 0) this.cues.set(pat, { from, to, entities: [entity] });
+  }
+
+  alias(ctx: ScanContext, rec: number, flags: number, ps: number, e: number): void {
+    if (flags & F_EXACT && !caseMatches(ctx, rec, ps, e)) return;
+    const to = aliasEnd(ctx, e, flags);
+    if (to < 0 || to < this.bestTo) return;
+    if (to > this.bestTo) {
+      this.bestTo = to;
+      this.bestRecs = [rec];
+    } else if (!this.bestRecs.includes(rec)) this.bestRecs.push(rec);
+  }
+}
+
+function onRecord(ctx: ScanContext, col: Collector, rec: number, pat: number, from: number, ps: number, e: number): void {
+  const flags = ctx.m.recFlags[rec]!;
+  if (flags & F_CUE) col.cue(ctx, pat, rec, from, e);
+  else col.alias(ctx, rec, flags, ps, e);
+}
+
+function onPattern(ctx: ScanContext, col: Collector, pat: number, from: number, ps: number, e: number): void {
+  const { patRec, multi } = ctx.m;
+  const r = patRec[pat]!;
+  if (r >= 0) return onRecord(ctx, col, r, pat, from, ps, e);
+  const at = -r - 1;
+  for (let k = 1; k <= multi[at]!; k++) onRecord(ctx, col, multi[at + k]!, pat, from, ps, e);
+}
+
+/** Walks the trie from `ps` (the word starts at `from`), reporting every pattern that ends on the way. */
+function walkFrom(ctx: ScanContext, col: Collector, from: number, ps: number): void {
+  const t = ctx.m.trie;
+  const u = ctx.units;
+  const symOf = t.symOf;
+  const s1 = symOf[u[ps]!]!;
+  const n1 = s1 === 0 ? 0 : t.root[s1]!;
+  if (n1 === 0) return;
+  if (patternOf(t, n1) >= 0) onPattern(ctx, col, patternOf(t, n1), from, ps, ps + 1);
+  if (ps + 1 >= u.length) return;
+  let node = t.pairs[s1 * t.width + symOf[u[ps + 1]!]!]!;
+  for (let k = ps + 1; node !== 0; ) {
+    const pat = patternOf(t, node);
+    if (pat >= 0) onPattern(ctx, col, pat, from, ps, k + 1);
+    if (++k >= u.length) return;
+    const s = symOf[u[k]!]!;
+    if (s === 0) return;
+    node = child(t, node, s);
+  }
+}
+
+/** Walks from a word start, and after Arabic proclitics (و ف, then ب ك ل) inside it. */
+function walkWord(ctx: ScanContext, col: Collector, i: number): void {
+  const u = ctx.units;
+  walkFrom(ctx, col, i, i);
+  const c0 = u[i]!;
+  if (c0 < 0x600 || c0 > 0x6ff) return;
+  if (PROCLITIC_FIRST.has(c0) || PROCLITIC_SECOND.has(c0)) walkFrom(ctx, col, i, i + 1);
+  if (PROCLITIC_FIRST.has(c0) && PROCLITIC_SECOND.has(u[i + 1]!)) walkFrom(ctx, col, i, i + 2);
+}
+
+const collector = new Collector();
+const TERM_FLAG = TERM;
+const prefix = prefixBit;
+
+/**
+ * The hot loop: the next position where a walk can find something — a word start (or a symbol that starts a
+ * pattern) whose first two units begin some pattern, or an Arabic word (proclitics). Everything else is skipped
+ * here without a call.
+ */
+function nextStart(t: Trie, u: Uint16Array, from: number): number {
+  const { symOf, root, pairs, pairEnds, ends3, quads, width, node, flagShift } = t;
+  const words = W;
+  const n = u.length;
+  let prevWord = from > 0 && words[u[from - 1]!] === 1;
+  for (let i = from; i < n; i++) {
+    const c = u[i]!;
+    const word = words[c] === 1;
+    if (prevWord) {
+      prevWord = word;
+      continue;
+    }
+    prevWord = word;
+    if (c >= 0x600 && c <= 0x6ff) return i;
+    const s1 = symOf[c]!;
+    if (s1 === 0 || root[s1] === 0) continue;
+    if ((node[root[s1]!]! >>> flagShift) & TERM_FLAG) return i;
+    if (i + 1 >= n) continue;
+    const pair = s1 * width + symOf[u[i + 1]!]!;
+    if (pairs[pair] === 0) continue;
+    if (pairEnds[pair] === 1) return i;
+    if (i + 2 >= n) continue;
+    const s3 = symOf[u[i + 2]!]!;
+    const b3 = prefix(s1, symOf[u[i + 1]!]!, s3, 0, width);
+    if ((ends3[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return i;
+    if (i + 3 >= n) continue;
+    const b4 = prefix(s1, symOf[u[i + 1]!]!, s3, symOf[u[i + 3]!]!, width);
+    if ((quads[b4 >>> 5]! & (1 << (b4 & 31))) !== 0) return i;
+  }
+  return n;
+}
+
+export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues'] } {
+  const { units: u, m } = ctx;
+  const col = collector;
+  col.cues.clear();
+  const hits: Hit[] = [];
+  let lastTo = 0;
+  for (let i = nextStart(m.trie, u, 0); i < u.length; i = nextStart(m.trie, u, i + 1)) {
+    col.bestTo = -1;
+    if (W[u[i]!] === 1) walkWord(ctx, col, i);
+    else walkFrom(ctx, col, i, i);
+    if (col.bestTo > 0 && i >= lastTo) {
+      hits.push({ from: i, to: col.bestTo, recs: col.bestRecs });
+      lastTo = col.bestTo;
+    }
+  }
+  return { hits, cues: col.cues };
+}
+
+function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
+  const ids = ctx.m.table.ids;
+  return [...cues.entries()].map(([pat, c]) => ({
+    t: 'cue' as const,
+    start: ctx.norm.start[c.from]!,
+    end: ctx.norm.start[c.to]!,
+    cue: pat,
+    entities: c.entities.map((e) => ids[e]!),
+  }));
+}
+
+/** Scans one block of text. */
+export function scanBlock(m: CompiledMatcher, block: string): Candidate[] {
+  const ctx = new ScanContext(m, normalizeScratch(block), block);
+  const { hits, cues } = scanHits(ctx);
+  if (hits.length === 0 && cues.size === 0) return [];
+  return [...annotate(ctx, hits), ...cueCandidates(ctx, cues)];
+}

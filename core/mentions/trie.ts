@@ -1,0 +1,210 @@
+/**
+ * A compact typed-array trie of normalised patterns, walked from word starts.
+ *
+ * Every alias starts at a word boundary (Arabic proclitics are handled by the scanner starting a walk after
+ * them), so the matcher walks the trie from each word start instead of running Aho–Corasick over every
+ * character: no failure links, a fraction of the memory, and the build is one pass over the sorted patterns.
+ *
+ * Layout: nodes in depth-first order, so a node's first child is the next node. One word per node holds its
+ * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) keep
+ * a child list, contiguous in `bSym`/`bTo`; everything else is one step to node + 1. Pattern ids and child
+ * lists are found by rank over bitsets (patterns are numbered in sorted order, the order of their end nodes).
+ * The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`): most walks end there.
+ */
+
+export interface Trie {
+  /** Code unit → symbol (1..alphabet size); 0 = the unit occurs in no pattern. */
+  readonly symOf: Uint16Array;
+  /** Table width: alphabet size + 1. */
+  readonly width: number;
+  /** Root child per symbol (node index, 0 = none). */
+  readonly root: Int32Array;
+  /** Depth-2 nodes: `pairs[s1 * width + s2]`; `pairEnds` marks those that end a pattern. */
+  readonly pairs: Int32Array;
+  readonly pairEnds: Uint8Array;
+  /** Bitsets (hashed) over patterns of exactly three symbols, and over the first four symbols of longer ones. */
+  readonly ends3: Uint32Array;
+  readonly quads: Uint32Array;
+  /** Per node: symbol in the low `flagShift` bits, flags above. */
+  readonly node: Uint16Array | Uint32Array;
+  readonly flagShift: number;
+  /** Pattern-end nodes: bitset and rank directory (pattern id = rank). */
+  readonly term: Uint32Array;
+  readonly termDir: Int32Array;
+  /** Branching nodes: bitset, rank directory, child lists `bSym/bTo[bStart[r] .. bStart[r + 1])`. */
+  readonly branch: Uint32Array;
+  readonly branchDir: Int32Array;
+  readonly bStart: Int32Array;
+  readonly bSym: Uint16Array;
+  readonly bTo: Int32Array;
+}
+
+export const PREFIX_BITS = 1 << 21;
+
+/** Bit index of a prefix of three or four symbols (s4 = 0 for three), hashed into `PREFIX_BITS`. */
+export function prefixBit(s1: number, s2: number, s3: number, s4: number, width: number): number {
+  return (Math.imul((s1 * width + s2) * width + s3, 0x9e3779b1) ^ Math.imul(s4 + 1, 0x85ebca6b)) >>> 11;
+}
+
+/** Flag bits, relative to `flagShift`. */
+export const CHILD = 1;
+export const TERM = 2;
+export const BRANCH = 4;
+
+export function popcount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+const pop = popcount;
+
+/** Rank of bit `i`: set bits before it. The directory has one count per 8 words (one cache line). */
+export function rankOf(bits: Uint32Array, dir: Int32Array, i: number): number {
+  const w = i >>> 5;
+  let r = dir[w >>> 3]!;
+  for (let k = w & ~7; k < w; k++) r += pop(bits[k]!);
+  return r + pop(bits[w]! & ((1 << (i & 31)) - 1));
+}
+
+function directory(bits: Uint32Array): Int32Array {
+  const dir = new Int32Array((bits.length >>> 3) + 1);
+  let r = 0;
+  for (let w = 0; w < bits.length; w++) {
+    if ((w & 7) === 0) dir[w >>> 3] = r;
+    r += pop(bits[w]!);
+  }
+  return dir;
+}
+
+function setBit(bits: Uint32Array, i: number): void {
+  bits[i >>> 5] = bits[i >>> 5]! | (1 << (i & 31));
+}
+
+function alphabetOf(patterns: readonly string[]): { symOf: Uint16Array; size: number } {
+  const symOf = new Uint16Array(65536);
+  for (const p of patterns) for (let i = 0; i < p.length; i++) symOf[p.charCodeAt(i)] = 1;
+  let size = 0;
+  for (let c = 0; c < 65536; c++) if (symOf[c]) symOf[c] = ++size;
+  return { symOf, size };
+}
+
+function lcp(a: string, b: string): number {
+  let l = 0;
+  while (l < a.length && l < b.length && a.charCodeAt(l) === b.charCodeAt(l)) l++;
+  return l;
+}
+
+interface Draft {
+  sym: Int32Array;
+  flags: Uint8Array;
+  next: Int32Array;
+  root: Int32Array;
+}
+
+/** Depth-first construction from sorted patterns (sibling links kept only while building). */
+function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Draft {
+  const lcps = new Int32Array(sorted.length);
+  let total = 1;
+  for (let i = 1; i < sorted.length; i++) lcps[i] = lcp(sorted[i]!, sorted[i - 1]!);
+  for (let i = 0; i < sorted.length; i++) total += sorted[i]!.length - lcps[i]!;
+  const d: Draft = { sym: new Int32Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1) };
+  const path = new Int32Array(sorted.reduce((m, p) => Math.max(m, p.length), 0) + 1);
+  let n = 1;
+  for (let id = 0; id < sorted.length; id++) {
+    const p = sorted[id]!;
+    const prev = id ? sorted[id - 1]! : '';
+    const l = lcps[id]!;
+    if (l > 0 && l < prev.length) {
+      d.next[path[l + 1]!] = n;
+      d.flags[path[l]!] = d.flags[path[l]!]! | BRANCH;
+    }
+    for (let k = l; k < p.length; k++) {
+      const s = symOf[p.charCodeAt(k)]!;
+      d.sym[n] = s;
+      if (k === 0) d.root[s] = n;
+      else d.flags[path[k]!] = d.flags[path[k]!]! | CHILD;
+      path[k + 1] = n++;
+    }
+    d.flags[path[p.length]!] = d.flags[path[p.length]!]! | TERM;
+  }
+  return d;
+}
+
+function branchLists(d: Draft): Pick<Trie, 'branch' | 'branchDir' | 'bStart' | 'bSym' | 'bTo'> {
+  const total = d.sym.length;
+  const branch = new Uint32Array((total >>> 5) + 1);
+  const starts: number[] = [0];
+  const syms: number[] = [];
+  const tos: number[] = [];
+  for (let v = 1; v < total; v++) {
+    if (!(d.flags[v]! & BRANCH)) continue;
+    setBit(branch, v);
+    for (let c = v + 1; c !== 0; c = d.next[c]!) {
+      syms.push(d.sym[c]!);
+      tos.push(c);
+    }
+    starts.push(syms.length);
+  }
+  return { branch, branchDir: directory(branch), bStart: Int32Array.from(starts), bSym: Uint16Array.from(syms), bTo: Int32Array.from(tos) };
+}
+
+/** Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. */
+export function buildTrie(sorted: readonly string[]): Trie {
+  const { symOf, size } = alphabetOf(sorted);
+  const width = size + 1;
+  const d = draft(sorted, symOf, size);
+  const total = d.sym.length;
+  const term = new Uint32Array((total >>> 5) + 1);
+  for (let v = 1; v < total; v++) if (d.flags[v]! & TERM) setBit(term, v);
+  const pairs = new Int32Array(width * width);
+  for (let s1 = 1; s1 <= size; s1++) {
+    const n1 = d.root[s1]!;
+    if (n1 !== 0 && d.flags[n1]! & CHILD) for (let c = n1 + 1; c !== 0; c = d.next[c]!) pairs[s1 * width + d.sym[c]!] = c;
+  }
+  const pairEnds = new Uint8Array(width * width);
+  pairs.forEach((v, k) => {
+    if (v !== 0 && d.flags[v]! & TERM) pairEnds[k] = 1;
+  });
+  const ends3 = new Uint32Array(PREFIX_BITS >>> 5);
+  const quads = new Uint32Array(PREFIX_BITS >>> 5);
+  for (const p of sorted) {
+    if (p.length < 3) continue;
+    const [s1, s2, s3] = [symOf[p.charCodeAt(0)]!, symOf[p.charCodeAt(1)]!, symOf[p.charCodeAt(2)]!];
+    if (p.length === 3) setBit(ends3, prefixBit(s1, s2, s3, 0, width));
+    else setBit(quads, prefixBit(s1, s2, s3, symOf[p.charCodeAt(3)]!, width));
+  }
+  const flagShift = 32 - Math.clz32(size);
+  const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
+  for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
+  return { symOf, width, root: d.root, pairs, pairEnds, ends3, quads, node, flagShift, term, termDir: directory(term), ...branchLists(d) };
+}
+
+/** The child of `v` on symbol `s`, or 0. `v` 0 is the root. */
+export function childOf(t: Trie, v: number, s: number): number {
+  if (v === 0) return t.root[s]!;
+  const shift = t.flagShift;
+  const flags = t.node[v]! >>> shift;
+  if ((flags & CHILD) === 0) return 0;
+  if ((flags & BRANCH) === 0) return (t.node[v + 1]! & ((1 << shift) - 1)) === s ? v + 1 : 0;
+  const r = rankOf(t.branch, t.branchDir, v);
+  const syms = t.bSym;
+  for (let k = t.bStart[r]!, end = t.bStart[r + 1]!; k < end; k++) {
+    const cs = syms[k]!;
+    if (cs === s) return t.bTo[k]!;
+    if (cs > s) return 0;
+  }
+  return 0;
+}
+
+/** The pattern id ending at node `v`, or -1. */
+export function patternAt(t: Trie, v: number): number {
+  return ((t.node[v]! >>> t.flagShift) & TERM) === 0 ? -1 : rankOf(t.term, t.termDir, v);
+}
+
+/** Bytes held by the trie's arrays. */
+export function trieBytes(t: Trie): number {
+  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.ends3, t.quads, t.node, t.term, t.termDir, t.branch, t.branchDir, t.bStart, t.bSym, t.bTo];
+  return arrays.reduce((s, a) => s + a.byteLength, 0);
+}

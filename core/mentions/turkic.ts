@@ -1,0 +1,114 @@
+/**
+ * Turkish and Azerbaijani case/possessive suffixes on names (Fidan'ın, Nahçıvan'a, Şərifovun, Əliyevə),
+ * checked at match time against the original letters so that vowel harmony holds: a suffix only counts when
+ * its vowels agree with the stem's last vowel (Şərifov+un, but not Aliyev+a: that is the female name Aliyeva).
+ * Only inflection, never derivation (Bakü+lü "from Baku" is another word).
+ *
+ * Template letters: I = high vowel (ı i u ü), A = low vowel (a e ə), D = d|t; others are literal.
+ */
+
+const TEMPLATES = [
+  'I', 'yI', 'nI', 'In', 'nIn', 'A', 'yA', 'nA', 'DA', 'nDA', 'DAn', 'nDAn', 'lA', 'ylA', 'lAr', 'lArI', 'lArIn',
+  'lArA', 'lArDA', 'lArDAn', 'DAkI', 'nInkI', 'InkI', 'sI', 'sInI', 'sInIn', 'sInA', 'sIndA', 'sIndAn', 'InI',
+  'InIn', 'InA', 'IndA', 'IndAn', 'DIr', 'yDI', 'ylArI',
+];
+
+const BACK = 'aıou';
+const FRONT = 'eəiöü';
+
+/** The high vowel that follows `v` under four-way harmony. */
+function highAfter(v: string): string {
+  switch (v) {
+    case 'a': case 'ı': return 'ı';
+    case 'o': case 'u': return 'u';
+    case 'ö': case 'ü': return 'ü';
+    default: return 'i';
+  }
+}
+
+function matchTemplate(tpl: string, s: string, lastVowel: string | null): boolean {
+  if (tpl.length !== s.length) return false;
+  let v = lastVowel;
+  for (let i = 0; i < tpl.length; i++) {
+    const t = tpl[i] as string;
+    const c = s[i] as string;
+    if (t === 'I') {
+      if (!'ıiuü'.includes(c)) return false;
+      if (v !== null && c !== highAfter(v)) return false;
+      v = c;
+    } else if (t === 'A') {
+      if (!'aeə'.includes(c)) return false;
+      if (v !== null && (BACK.includes(v) ? c !== 'a' : c === 'a')) return false;
+      v = c;
+    } else if (t === 'D') {
+      if (c !== 'd' && c !== 't') return false;
+    } else if (t !== c) return false;
+  }
+  return true;
+}
+
+/** Lower-cases with Turkish rules (I → ı, İ → i). */
+export function turkicLower(s: string): string {
+  return s.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase();
+}
+
+/** The last vowel of a word (original letters, Turkish lower case), or null. */
+export function lastVowel(word: string): string | null {
+  for (let i = word.length - 1; i >= 0; i--) {
+    const c = word[i] as string;
+    if (BACK.includes(c) || FRONT.includes(c)) return c;
+  }
+  return null;
+}
+
+/**
+ * Whether `suffix` (original letters) is a Turkic inflection of a stem whose last vowel is `stemVowel`
+ * (null: unknown, e.g. after an acronym, so harmony is not checked).
+ */
+export function isTurkicSuffix(suffix: string, stemVowel: string | null): boolean {
+  const s = turkicLower(suffix);
+  if (s.length === 0 || s.length > 7) return false;
+  return TEMPLATES.some((tpl) => matchTemplate(tpl, s, stemVowel));
+}
+
+/** A number for up to 7 ASCII units (base 128, exact in a double); -1 otherwise. */
+export function asciiKey(units: ArrayLike<number>, from: number, to: number): number {
+  if (to - from > 7) return -1;
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const c = units[i]!;
+    if (c >= 128) return -1;
+    key = key * 128 + c;
+  }
+  return key;
+}
+
+/** Every suffix in folded form (ı/i → i, ü/u → u, ə/e → e), as ASCII keys, for a cheap first test. */
+const FOLDED = new Set<number>();
+for (const tpl of TEMPLATES) {
+  let forms = [''];
+  for (const t of tpl) {
+    const options = t === 'I' ? ['i', 'u'] : t === 'A' ? ['a', 'e'] : t === 'D' ? ['d', 't'] : [t];
+    forms = forms.flatMap((f) => options.map((o) => f + o));
+  }
+  for (const f of forms) FOLDED.add(asciiKey([...f].map((ch) => ch.charCodeAt(0)), 0, f.length));
+}
+
+/** Whether normalised units [from, to) could be a Turkic suffix (necessary, not sufficient). */
+export function mayBeTurkicSuffix(units: Uint16Array, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const key = asciiKey(units, from, to);
+  return key >= 0 && FOLDED.has(key);
+}
+
+/** Endings accepted on cue words, which are given in their dictionary form ("mine" → "mines"). */
+const CUE_ENDINGS_LATIN = new Set(['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'ns']);
+const CUE_ENDINGS_CYRILLIC = new Set([
+  'а', 'у', 'ом', 'е', 'ы', 'и', 'ой', 'ую', 'ая', 'ого', 'ому', 'ым', 'ых', 'ими', 'ами', 'ах', 'ям', 'ях', 'ей',
+  'ию', 'ии', 'ия', 'ем', 'ов', 'ев', 'ю', 'я', 'ие', 'ий', 'ые', 'ый',
+]);
+
+/** Whether a normalised ending is a plain plural/case ending of a cue word (Turkic suffixes are checked apart). */
+export function isCueEnding(ending: string, script: 'latin' | 'cyrillic'): boolean {
+  return script === 'latin' ? CUE_ENDINGS_LATIN.has(ending) : CUE_ENDINGS_CYRILLIC.has(ending);
+}
