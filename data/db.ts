@@ -4,6 +4,7 @@
  * a released `version(n)`, add `version(n + 1)` with an `.upgrade()` instead.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Snippet } from './snippet-types';
 import type { PackInfo, StoredEntity } from './types';
 
 export type PackSource = 'shipped' | 'imported' | 'reader';
@@ -25,6 +26,7 @@ export type BackstoryDB = Dexie & {
   packs: EntityTable<StoredPack, 'id'>;
   entities: EntityTable<StoredEntity, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  snippets: EntityTable<Snippet, 'id'>;
 };
 
 export const DB_NAME = 'backstory';
@@ -36,6 +38,10 @@ export function openDatabase(name = DB_NAME, options?: DexieOptions): BackstoryD
     packs: 'id, source',
     entities: 'id, packId, name',
     meta: 'key',
+  });
+  // v2: the reader's saved snippets.
+  db.version(2).stores({
+    snippets: 'id, url, site, savedAt, *entityIds',
   });
   return db;
 }
