@@ -3,12 +3,14 @@
  * popup (variant `panel`). Presentational: props in, callbacks out; every string is rendered as text.
  * Styles: `entity-card.css` (class prefix `bs-`), imported by whoever hosts the card.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { newestFirst } from '../core/timeline';
-import { isHttpUrl } from '../data/pack-schema';
 import type { Entity, EntityType, Fact } from '../data/types';
 import { TYPE_LABEL } from './entity-type';
+import { ArticleTimeline } from './ArticleTimeline';
 import { formatFactSpan } from './format-date';
+import { FactSources } from './SourceLink';
 
 export interface RelatedEntity {
   id: string;
@@ -23,30 +25,15 @@ export interface EntityCardProps {
   related: RelatedEntity[];
   onOpenRelated?: (id: string) => void;
   variant?: CardVariant;
+  /** The publication date of the article the card is shown on: the card then tells what was true on that day. */
+  articleDate?: string | null;
+  /** Extra blocks rendered after the facts and related names (e.g. the reader's own snippets). */
+  children?: ComponentChildren;
 }
 
 /** The popover shows this many facts (newest first) and a button for the rest; notes only show in the panel. */
 const POPOVER_FACTS = 3;
 const PANEL_ALIASES = 6;
-
-function sourceHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
-function SourceLink({ url }: { url: string }) {
-  if (!isHttpUrl(url)) {
-    return <span class="bs-source bs-source--withheld">source withheld (unsafe link)</span>;
-  }
-  return (
-    <a class="bs-source" href={url} target="_blank" rel="noopener noreferrer" title={url}>
-      {sourceHost(url)}
-    </a>
-  );
-}
 
 function FactDate({ fact }: { fact: Fact }) {
   const span = formatFactSpan(fact.from, fact.until);
@@ -60,20 +47,12 @@ function FactDate({ fact }: { fact: Fact }) {
 }
 
 function FactItem({ fact, variant }: { fact: Fact; variant: CardVariant }) {
-  const sources = [fact.source, ...(fact.extraSources ?? [])];
   return (
     <li class={fact.until ? 'bs-fact bs-fact--ended' : 'bs-fact'} data-testid="fact">
       <FactDate fact={fact} />
       <p class="bs-fact__text">{fact.text}</p>
       {fact.note && variant === 'panel' ? <p class="bs-fact__note">{fact.note}</p> : null}
-      <p class="bs-fact__sources">
-        {sources.map((url, i) => (
-          <span key={i} class="bs-fact__source">
-            {i > 0 ? ' · ' : 'Source: '}
-            <SourceLink url={url} />
-          </span>
-        ))}
-      </p>
+      <FactSources fact={fact} />
     </li>
   );
 }
@@ -134,7 +113,24 @@ function otherNames(entity: Entity): string[] {
     .slice(0, PANEL_ALIASES);
 }
 
-export function EntityCard({ entity, related, onOpenRelated, variant = 'popover' }: EntityCardProps) {
+function AllFacts({ entity, variant }: { entity: Entity; variant: CardVariant }) {
+  const [open, setOpen] = useState<'closed' | 'open'>('closed');
+  if (open === 'closed') {
+    return (
+      <button type="button" class="bs-link-button" data-testid="all-facts" onClick={() => setOpen('open')}>
+        All {entity.facts.length} facts, newest first
+      </button>
+    );
+  }
+  return (
+    <section class="bs-card__section" aria-label="All facts">
+      <h3 class="bs-card__heading">All facts</h3>
+      <FactList key={entity.id} facts={entity.facts} variant={variant} />
+    </section>
+  );
+}
+
+export function EntityCard({ entity, related, onOpenRelated, variant = 'popover', articleDate, children }: EntityCardProps) {
   const headingId = `bs-entity-name-${entity.id}`;
   const aliases = variant === 'panel' ? otherNames(entity) : [];
   return (
@@ -151,11 +147,19 @@ export function EntityCard({ entity, related, onOpenRelated, variant = 'popover'
         {entity.summary}
       </p>
       {aliases.length ? <p class="bs-card__aliases">Also: {aliases.join(', ')}</p> : null}
-      <section class="bs-card__section" aria-label="Facts">
-        <h3 class="bs-card__heading">Facts</h3>
-        <FactList key={entity.id} facts={entity.facts} variant={variant} />
-      </section>
+      {articleDate ? (
+        <>
+          <ArticleTimeline key={`${entity.id}@${articleDate}`} facts={entity.facts} articleDate={articleDate} />
+          <AllFacts key={entity.id} entity={entity} variant={variant} />
+        </>
+      ) : (
+        <section class="bs-card__section" aria-label="Facts">
+          <h3 class="bs-card__heading">Facts</h3>
+          <FactList key={entity.id} facts={entity.facts} variant={variant} />
+        </section>
+      )}
       <RelatedList related={related} onOpenRelated={onOpenRelated} />
+      {children}
     </article>
   );
 }
