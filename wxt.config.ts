@@ -15,6 +15,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context for the names in the news you read, from a local and sourced fact base.',
+    // Keyboard: toggle everything, and move focus through the page's marked names (opens each card).
+    commands: {
+      'toggle-backstory': { suggested_key: { default: 'Alt+Shift+B' }, description: 'Turn Backstory on or off everywhere' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Focus the next marked name and show its card' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Focus the previous marked name and show its card' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -7,10 +7,13 @@
  * | `scanBlocks`   | content → background | `{ blocks: string[] }`  | `ScanResult` (candidates a block) |
  * | `getCard`      | content → background | `{ id: string }`        | `CardData` or `null`              |
  * | `ping`         | content → background | `undefined`             | `{ factBaseVersion }`             |
+ *
+ * On-page messages (settings, "On this page", keyboard traversal): see page-messages.ts.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Candidate } from '../core/mentions';
 import type { Entity, EntityType } from '../data/types';
+import type { PageMessages } from './page-messages';
 
 /** Limits the background enforces on `scanBlocks`, so a hostile or huge page cannot stall it. */
 export const SCAN_LIMITS = { maxBlocks: 2000, maxChars: 2_000_000 } as const;
@@ -32,7 +35,7 @@ export interface CardData {
   related: RelatedRef[];
 }
 
-export interface ProtocolMap {
+export interface ProtocolMap extends PageMessages {
   scanBlocks(data: { blocks: string[] }): ScanResult;
   getCard(data: { id: string }): CardData | null;
   ping(): { factBaseVersion: string };

@@ -7,6 +7,7 @@ import { openDatabase } from '../../data/db';
 import { getCardData, getFactBaseVersion } from '../../data/fact-base';
 import { onMessage } from '../../messaging/protocol';
 import { createMatcherService } from './matcher-service';
+import { wirePageMessages } from './page-wiring';
 import { seedShippedPack } from './seed';
 
 export default defineBackground(() => {
@@ -17,6 +18,8 @@ export default defineBackground(() => {
   const ready = seedShippedPack(db).catch((err: unknown) => {
     console.error('Backstory: could not seed the fact base', err);
   });
+
+  wirePageMessages(db, ready);
 
   onMessage('scanBlocks', async ({ data }) => {
     await ready;
