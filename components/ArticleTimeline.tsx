@@ -23,7 +23,7 @@ function Group({ title, tone, items, testId }: { title: ComponentChildren; tone:
       <h3 class="bs-card__heading">{title}</h3>
       <ol class="bs-facts">
         {items.map((item, i) => (
-          <li key={i} class={tone === 'ended' ? 'bs-fact bs-fact--ended' : 'bs-fact'} data-testid="timeline-item">
+          <li key={i} class={tone === 'ended' ? 'bs-fact bs-fact--ended' : 'bs-fact'} data-testid="fact">
             <span class="bs-fact__date">{itemDate(item, tone)}</span>
             <p class="bs-fact__text">{item.text}</p>
             <FactSources fact={item.fact} />

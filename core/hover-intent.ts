@@ -12,6 +12,11 @@ export interface HoverTimings {
 
 export const DEFAULT_TIMINGS: HoverTimings = { prepareMs: 150, showMs: 500, hideMs: 300 };
 
+/** Delays for a hover delay setting: prepare at 30% of it (as Page Previews: 150 of 500 ms). */
+export function timingsFor(showMs: number): HoverTimings {
+  return { prepareMs: Math.round(showMs * 0.3), showMs, hideMs: DEFAULT_TIMINGS.hideMs };
+}
+
 export interface HoverIntentHandlers<T> {
   prepare(target: T): void;
   show(target: T): void;
@@ -25,12 +30,14 @@ export interface TimerApi {
 
 export function createHoverIntent<T>(
   handlers: HoverIntentHandlers<T>,
-  timings: HoverTimings = DEFAULT_TIMINGS,
+  initialTimings: HoverTimings = DEFAULT_TIMINGS,
   timers: TimerApi = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id as number) },
 ) {
+  let timings = initialTimings;
   let pending: T | null = null;
   let shown: T | null = null;
   let onCard = false;
+  let pinned = false;
   let prepareTimer: unknown = null;
   let showTimer: unknown = null;
   let hideTimer: unknown = null;
@@ -48,6 +55,7 @@ export function createHoverIntent<T>(
   }
   function hideShown() {
     cancelHide();
+    pinned = false;
     if (shown !== null) {
       shown = null;
       handlers.hide();
@@ -58,7 +66,7 @@ export function createHoverIntent<T>(
     hideShown();
   }
   function scheduleHide() {
-    if (shown === null || hideTimer !== null || onCard) return;
+    if (shown === null || hideTimer !== null || onCard || pinned) return;
     hideTimer = timers.setTimeout(hideShown, timings.hideMs);
   }
 
@@ -87,8 +95,34 @@ export function createHoverIntent<T>(
       if (inside) cancelHide();
       else scheduleHide();
     },
-    /** Esc, scroll away, typing: close at once. */
+    /** Esc: close at once (also a pinned card). */
     dismiss: hideNow,
+    /** Typing, a new selection: close an unpinned card and drop what was pending. */
+    quiet(): void {
+      cancelPending();
+      if (!pinned) hideShown();
+    },
+    /** Shows `target` at once (keyboard focus): no intent delay. */
+    showNow(target: T): void {
+      cancelPending();
+      cancelHide();
+      pinned = false;
+      shown = target;
+      handlers.show(target);
+    },
+    /** A pinned card stays until Esc or its close button, whatever the pointer does. */
+    pin(on: boolean): void {
+      pinned = on && shown !== null;
+      if (pinned) cancelHide();
+      else scheduleHide();
+    },
+    get pinned(): boolean {
+      return pinned;
+    },
+    /** Changes the delays (the reader's hover delay setting) for the next hover. */
+    setTimings(next: HoverTimings): void {
+      timings = next;
+    },
     get shown(): T | null {
       return shown;
     },

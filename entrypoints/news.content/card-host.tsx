@@ -1,26 +1,61 @@
 /**
- * The card host: owns the one shadow root of our page UI, the card's geometry (Floating UI) and its
- * lifetime. Rendering is the presentational `EntityCard`; this file only places it.
+ * The card host: owns the one shadow root of our page UI, the card's geometry (Floating UI), its focus
+ * (a focus trap only while pinned) and the keyboard focus proxy: a button of our own, laid over a mention,
+ * that takes focus instead of the page's text (the page DOM gets no tabindex). Rendering is `CardFrame`.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { EntityCard } from '../../components/EntityCard';
 import type { CardData } from '../../messaging/protocol';
+import { CardFrame } from './CardFrame';
 
 export const UI_HOST_NAME = 'backstory-ui';
 
 export interface CardHostEvents {
   onPointerInside(inside: boolean): void;
   onOpenRelated(id: string): void;
+  onPin(pinned: boolean): void;
+  onClose(): void;
+  /** Enter or Space on the focus proxy. */
+  onProxyActivate(): void;
+  /** Focus left both the proxy and the card. */
+  onFocusLeft(): void;
 }
 
-export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents) {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let stopAutoUpdate: (() => void) | null = null;
+interface Parts {
+  floating: HTMLElement;
+  proxy: HTMLButtonElement;
+}
 
-  async function ensureUi(): Promise<HTMLElement> {
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents) {
+  let ui: ShadowRootContentScriptUi<Parts> | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+  let current: { anchor: Range; data: CardData; articleDate: string | null; pinned: boolean } | null = null;
+
+  function trapFocus(floating: HTMLElement, ev: KeyboardEvent) {
+    if (ev.key !== 'Tab' || !current?.pinned) return;
+    const items = [...floating.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = floating.getRootNode() instanceof ShadowRoot ? (floating.getRootNode() as ShadowRoot).activeElement : null;
+    if (ev.shiftKey && active === first) {
+      ev.preventDefault();
+      last?.focus();
+    } else if (!ev.shiftKey && active === last) {
+      ev.preventDefault();
+      first?.focus();
+    }
+  }
+
+  function focusLeft(ev: FocusEvent) {
+    const to = ev.relatedTarget as Node | null;
+    if (!to || !ui || !ui.shadow.contains(to)) events.onFocusLeft();
+  }
+
+  async function ensureUi(): Promise<Parts> {
     if (ui?.mounted) return ui.mounted;
     ui = await createShadowRootUi(ctx, {
       name: UI_HOST_NAME,
@@ -33,19 +68,33 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
         floating.hidden = true;
         floating.addEventListener('pointerenter', () => events.onPointerInside(true));
         floating.addEventListener('pointerleave', () => events.onPointerInside(false));
-        container.append(floating);
-        return floating;
+        floating.addEventListener('keydown', (ev) => trapFocus(floating, ev));
+        floating.addEventListener('focusout', focusLeft);
+        const proxy = document.createElement('button');
+        proxy.type = 'button';
+        proxy.className = 'bs-proxy';
+        proxy.hidden = true;
+        proxy.dataset.testid = 'mention-focus';
+        proxy.addEventListener('keydown', (ev) => {
+          if (ev.key !== 'Enter' && ev.key !== ' ') return;
+          ev.preventDefault();
+          events.onProxyActivate();
+        });
+        proxy.addEventListener('focusout', focusLeft);
+        container.append(proxy, floating);
+        return { floating, proxy };
       },
-      onRemove(floating) {
-        if (floating) render(null, floating);
+      onRemove(parts) {
+        if (parts) render(null, parts.floating);
       },
     });
     ui.mount();
-    return ui.mounted as HTMLElement;
+    return ui.mounted as Parts;
   }
 
-  function place(floating: HTMLElement, anchor: Range) {
+  function place(floating: HTMLElement, anchor: Range, done: () => void) {
     stopAutoUpdate?.();
+    let first = true;
     stopAutoUpdate = autoUpdate(anchor, floating, () => {
       void computePosition(anchor, floating, {
         strategy: 'fixed',
@@ -64,25 +113,74 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
         ],
       }).then(({ x, y }) => {
         floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        floating.style.visibility = 'visible';
+        if (first) done();
+        first = false;
       });
     });
   }
 
+  function paint(floating: HTMLElement) {
+    if (!current) return;
+    const { data, articleDate, pinned } = current;
+    render(
+      <CardFrame data={data} articleDate={articleDate} pinned={pinned} onPin={events.onPin} onClose={events.onClose} onOpenRelated={events.onOpenRelated} />,
+      floating,
+    );
+  }
+
   return {
-    async show(anchor: Range, data: CardData): Promise<void> {
-      const floating = await ensureUi();
-      render(<EntityCard entity={data.entity} related={data.related} variant="popover" onOpenRelated={events.onOpenRelated} />, floating);
+    /** Shows the card for `data` next to `anchor`; resolves once it is positioned and visible. */
+    async show(anchor: Range, data: CardData, articleDate: string | null): Promise<void> {
+      const { floating } = await ensureUi();
+      const sameAnchor = current?.anchor === anchor;
+      current = { anchor, data, articleDate, pinned: sameAnchor ? (current?.pinned ?? false) : false };
+      paint(floating);
+      floating.scrollTop = 0;
+      if (sameAnchor && !floating.hidden) return;
+      floating.style.visibility = 'hidden';
       floating.hidden = false;
-      place(floating, anchor);
+      await new Promise<void>((resolve) => place(floating, anchor, resolve));
+    },
+    setPinned(pinned: boolean): void {
+      const floating = ui?.mounted?.floating;
+      if (!current || !floating) return;
+      current.pinned = pinned;
+      paint(floating);
+      if (pinned) floating.querySelector<HTMLElement>('[data-testid="pin"]')?.focus();
     },
     hide(): void {
       stopAutoUpdate?.();
       stopAutoUpdate = null;
-      const floating = ui?.mounted;
+      current = null;
+      const floating = ui?.mounted?.floating;
       if (floating) {
         floating.hidden = true;
         render(null, floating);
       }
+    },
+    /** The card's own element (for marking the names inside it), while a card is shown. */
+    cardElement(): HTMLElement | null {
+      const floating = ui?.mounted?.floating;
+      return current && floating && !floating.hidden ? floating : null;
+    },
+    /** Lays the focus proxy over `range`, labels it and focuses it. */
+    async focusMention(range: Range, label: string): Promise<void> {
+      const { proxy } = await ensureUi();
+      const rect = range.getBoundingClientRect();
+      Object.assign(proxy.style, { left: `${rect.left - 2}px`, top: `${rect.top - 2}px`, width: `${rect.width + 4}px`, height: `${rect.height + 4}px` });
+      proxy.setAttribute('aria-label', label);
+      proxy.hidden = false;
+      proxy.focus({ preventScroll: true });
+    },
+    hideFocus(): void {
+      const proxy = ui?.mounted?.proxy;
+      if (proxy) proxy.hidden = true;
+    },
+    /** Moves focus back to the proxy (after a pinned card closes), if it is in use. */
+    refocusProxy(): void {
+      const proxy = ui?.mounted?.proxy;
+      if (proxy && !proxy.hidden) proxy.focus({ preventScroll: true });
     },
     isOwnUi(event: Event): boolean {
       return !!ui && event.composedPath().includes(ui.shadowHost);

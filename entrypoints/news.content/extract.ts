@@ -55,39 +55,71 @@ export function textWalker(root: Node): TreeWalker {
   });
 }
 
+export interface BlockReader {
+  /** Reads on until `budgetMs` have passed (at least one node); `done` once the whole subtree is read. */
+  read(budgetMs: number): { blocks: TextBlock[]; done: boolean };
+}
+
 /**
- * Reads the text blocks under `root`. Consecutive text nodes under the same block element form one
- * block; a `<br>` between them is read as a line break (not mapped to any node).
+ * Reads the text blocks under `root`, resumably, so a long page is read in slices. Consecutive text
+ * nodes under the same block element form one block; a `<br>` between them is read as a line break.
  */
-export function extractBlocks(root: Node): TextBlock[] {
-  const blocks: TextBlock[] = [];
+export function createBlockReader(root: Node, now: () => number = () => performance.now()): BlockReader {
   const cache = new Map<Element, Element>();
   const walker = textWalker(root);
   let current: TextBlock | null = null;
   let currentOwner: Element | null = null;
   let pendingBreak = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      pendingBreak = true;
-      continue;
-    }
-    const text = node as Text;
-    if (!text.data) continue;
-    const owner = blockOf(text, cache);
-    if (!current || owner !== currentOwner) {
+  let done = false;
+  return {
+    read(budgetMs) {
+      const blocks: TextBlock[] = [];
+      const until = now() + budgetMs;
+      let count = 0;
+      while (!done) {
+        // Checking the clock every 64 nodes keeps its cost out of the loop.
+        if ((++count & 63) === 0 && now() >= until) return { blocks, done };
+        const node = walker.nextNode();
+        if (!node) {
+          done = true;
+          break;
+        }
+        if (node.nodeType !== Node.TEXT_NODE) {
+          pendingBreak = true;
+          continue;
+        }
+        const text = node as Text;
+        if (!text.data) continue;
+        const owner = blockOf(text, cache);
+        if (!current || owner !== currentOwner) {
+          if (current && /\S/.test(current.text)) blocks.push(current);
+          current = { text: '', nodes: [], starts: [] };
+          currentOwner = owner;
+        } else if (pendingBreak) {
+          current.text += '\n';
+        }
+        pendingBreak = false;
+        current.nodes.push(text);
+        current.starts.push(current.text.length);
+        current.text += text.data;
+      }
       if (current && /\S/.test(current.text)) blocks.push(current);
-      current = { text: '', nodes: [], starts: [] };
-      currentOwner = owner;
-    } else if (pendingBreak) {
-      current.text += '\n';
-    }
-    pendingBreak = false;
-    current.nodes.push(text);
-    current.starts.push(current.text.length);
-    current.text += text.data;
-  }
-  if (current && /\S/.test(current.text)) blocks.push(current);
-  return blocks;
+      current = null;
+      return { blocks, done };
+    },
+  };
+}
+
+/** Reads all the text blocks under `root` at once. */
+export function extractBlocks(root: Node): TextBlock[] {
+  return createBlockReader(root).read(Number.POSITIVE_INFINITY).blocks;
+}
+
+/** The element that owns a node's block of text (the nearest block-level ancestor, or the node itself). */
+export function blockElementOf(node: Node): Element | null {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (el && BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  return el ? blockOf(node.nodeType === Node.ELEMENT_NODE ? (el.firstChild ?? el) : node, new Map()) : null;
 }
 
 /** The DOM position of a block offset: the node that holds it and the offset inside that node. */

@@ -1,6 +1,7 @@
 /**
  * The mark registry: the mentions found on the page as DOM Ranges, painted with the CSS Custom
  * Highlight API (the page DOM is never modified) and indexed by text node for hover hit-testing.
+ * In `first` mode only the first mention of each entity is painted and hoverable; all are counted.
  */
 import type { Mention } from '../../core/mentions';
 import { rangeFor, type TextBlock } from './extract';
@@ -13,37 +14,77 @@ export interface MarkedMention {
   surface: string;
 }
 
+export type MarkMode = 'all' | 'first';
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function createMentionRegistry() {
+const inDocumentOrder = (a: MarkedMention, b: MarkedMention) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+
+export function createMentionRegistry(name = MENTION_HIGHLIGHT) {
   const highlight = new Highlight();
   const byNode = new Map<Text, MarkedMention[]>();
-  const all: MarkedMention[] = [];
-  CSS.highlights.set(MENTION_HIGHLIGHT, highlight);
+  let all: MarkedMention[] = [];
+  let mode: MarkMode = 'all';
+  let painted = new Set<MarkedMention>();
+  let paintedEntities = new Set<string>();
+  CSS.highlights.set(name, highlight);
 
-  function index(mark: MarkedMention, block: TextBlock): void {
-    const from = block.nodes.indexOf(mark.range.startContainer as Text);
-    const to = block.nodes.indexOf(mark.range.endContainer as Text);
-    for (let i = Math.max(from, 0); i <= Math.max(to, from); i++) {
-      const node = block.nodes[i];
-      if (!node) continue;
-      const list = byNode.get(node);
+  function index(mark: MarkedMention): void {
+    const { startContainer, endContainer } = mark.range;
+    const nodes = new Set<Node>([startContainer, endContainer]);
+    // A mention across inline elements (`<em>Ahmed</em> al-Sharaa`) is indexed under every text node it covers.
+    if (startContainer !== endContainer) {
+      const walker = document.createTreeWalker(mark.range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (mark.range.intersectsNode(n)) nodes.add(n);
+    }
+    for (const node of nodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const list = byNode.get(node as Text);
       if (list) list.push(mark);
-      else byNode.set(node, [mark]);
+      else byNode.set(node as Text, [mark]);
     }
   }
 
+  /** Rebuilds what is painted and hoverable from `all` and the mode. */
+  function repaint(): void {
+    highlight.clear();
+    byNode.clear();
+    painted = new Set();
+    paintedEntities = new Set();
+    for (const mark of [...all].sort(inDocumentOrder)) {
+      if (mode === 'all' || !paintedEntities.has(mark.entity)) paint(mark);
+    }
+  }
+
+  function paint(mark: MarkedMention): void {
+    highlight.add(mark.range);
+    painted.add(mark);
+    paintedEntities.add(mark.entity);
+    index(mark);
+  }
+
   return {
-    /** Marks the mentions of one block. */
-    add(block: TextBlock, mentions: Mention[]): void {
+    /** Marks the mentions of one block; returns how many were added. */
+    add(block: TextBlock, mentions: readonly Mention[]): number {
       for (const m of mentions) {
         const mark = { range: rangeFor(block, m.start, m.end), entity: m.entity, surface: m.surface };
-        highlight.add(mark.range);
         all.push(mark);
-        index(mark, block);
+        if (mode === 'all' || !paintedEntities.has(mark.entity)) paint(mark);
       }
+      return mentions.length;
+    },
+    setMode(next: MarkMode): void {
+      if (next === mode) return;
+      mode = next;
+      repaint();
+    },
+    /** Drops the marks inside `roots` (about to be read again) and those whose text left the page. */
+    removeWithin(roots: readonly Node[]): void {
+      const before = all.length;
+      all = all.filter((m) => m.range.startContainer.isConnected && !roots.some((r) => r.contains(m.range.startContainer)));
+      if (all.length !== before) repaint();
     },
     /** The mention at a caret position, if the pointer is really over its text. */
     at(node: Node, offset: number, x: number, y: number): MarkedMention | null {
@@ -57,22 +98,33 @@ export function createMentionRegistry() {
       }
       return null;
     },
+    /** The painted (reachable) marks in document order, for keyboard traversal. */
+    ordered(): MarkedMention[] {
+      return [...painted].filter((m) => m.range.startContainer.isConnected).sort(inDocumentOrder);
+    },
+    /** The first mention of an entity in document order. */
+    firstOf(entity: string): MarkedMention | null {
+      return all.filter((m) => m.entity === entity && m.range.startContainer.isConnected).sort(inDocumentOrder)[0] ?? null;
+    },
     get size(): number {
       return all.length;
     },
+    /** Mention counts per entity, in order of first appearance on the page. */
     entities(): Map<string, number> {
       const counts = new Map<string, number>();
-      for (const m of all) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      for (const m of [...all].sort(inDocumentOrder)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
       return counts;
     },
     clear(): void {
       highlight.clear();
       byNode.clear();
-      all.length = 0;
+      painted = new Set();
+      paintedEntities = new Set();
+      all = [];
     },
     destroy(): void {
       this.clear();
-      if (CSS.highlights.get(MENTION_HIGHLIGHT) === highlight) CSS.highlights.delete(MENTION_HIGHLIGHT);
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     },
   };
 }

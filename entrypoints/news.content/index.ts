@@ -1,60 +1,48 @@
 /**
- * The content script: composes extraction, marking, hover and the card. Every listener and timer is
- * tied to the WXT context, so an extension update or disable leaves the page clean.
+ * The content script: composes extraction, marking, hover, the card and the reader's settings. Every
+ * listener and timer is tied to the WXT context, so an extension update or disable leaves the page clean.
+ * User-timing marks (`backstory:*`) let a profiler (and `npm run bench:page`) see when work happened.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/entity-card.css';
 import './card-host.css';
-import { createHoverIntent } from '../../core/hover-intent';
-import { sendMessage, type CardData } from '../../messaging/protocol';
-import { createCardHost } from './card-host';
-import { createMentionRegistry, highlightsSupported, type MarkedMention } from './highlights';
+import { sendMessage } from '../../messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../data/settings';
+import { createCardController } from './card-controller';
+import { createMentionRegistry, highlightsSupported } from './highlights';
 import { trackPointer } from './hover';
-import { scanPage } from './scanner';
+import { listenForPageMessages } from './page-messages';
+import { createPageSession } from './page-session';
+import { readArticleDate } from './page-date';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    performance.mark('backstory:start');
     if (!highlightsSupported() || !document.body) return;
     const registry = createMentionRegistry();
     ctx.onInvalidated(() => registry.destroy());
 
-    const cardCache = new Map<string, Promise<CardData | null>>();
-    const fetchCard = (id: string) => {
-      let pending = cardCache.get(id);
-      if (!pending) {
-        pending = sendMessage('getCard', { id }).catch(() => null);
-        cardCache.set(id, pending);
-      }
-      return pending;
-    };
-
-    const host = createCardHost(ctx, {
-      onPointerInside: (inside) => intent.card(inside),
-      onOpenRelated: (id) => {
-        const anchor = intent.shown?.range;
-        void fetchCard(id).then((data) => data && anchor && host.show(anchor, data));
-      },
+    let articleDate = readArticleDate(document);
+    const cards = createCardController(ctx, registry, () => articleDate);
+    const session = createPageSession(registry, cards, ctx.signal);
+    trackPointer({
+      registry,
+      intent: cards.intent,
+      isOwnUi: (ev) => cards.host.isOwnUi(ev),
+      onOwnUiPointer: (x, y, kind) => (kind === 'move' ? cards.cardMarks.pointer(x, y) : void cards.cardMarks.click(x, y)),
+      onEscape: () => cards.close(),
+      signal: ctx.signal,
     });
-    ctx.onInvalidated(() => host.destroy());
-
-    const intent = createHoverIntent<MarkedMention>({
-      prepare: (mark) => void fetchCard(mark.entity),
-      show: (mark) => {
-        void fetchCard(mark.entity).then((data) => {
-          if (data && intent.shown === mark) return host.show(mark.range, data);
-        });
-      },
-      hide: () => host.hide(),
+    listenForPageMessages({ registry, cards, session, signal: ctx.signal });
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      articleDate = readArticleDate(document);
+      session.navigated();
     });
-    trackPointer({ registry, intent, isOwnUi: (ev) => host.isOwnUi(ev), signal: ctx.signal });
 
-    try {
-      await scanPage(document.body, registry, ctx.signal);
-    } catch (err) {
-      if (ctx.isValid) console.warn('Backstory: scanning this page failed', err);
-    }
+    const settings = await sendMessage('getSettings', undefined).catch(() => DEFAULT_SETTINGS);
+    if (ctx.isValid) session.apply(settings);
   },
 });

@@ -1,0 +1,120 @@
+/**
+ * The card's behaviour: hover intent (prepare, show, hide), pinning, Esc, names inside the card, and
+ * keyboard traversal of the page's mentions through the focus proxy. Owns the card host.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createHoverIntent, timingsFor } from '../../core/hover-intent';
+import { sendMessage, type CardData } from '../../messaging/protocol';
+import { createCardHost } from './card-host';
+import { createCardMarks } from './card-marks';
+import type { MarkedMention, MentionRegistry } from './highlights';
+
+export function createCardController(ctx: ContentScriptContext, registry: MentionRegistry, articleDate: () => string | null) {
+  const cardCache = new Map<string, Promise<CardData | null>>();
+  const fetchCard = (id: string) => {
+    let pending = cardCache.get(id);
+    if (!pending) {
+      pending = sendMessage('getCard', { id }).catch(() => null);
+      cardCache.set(id, pending);
+    }
+    return pending;
+  };
+  let showMs = 500;
+  let focused: MarkedMention | null = null;
+
+  /** Opens `id` in the card that is open now, at the same anchor (related names, names inside the card). */
+  const openInCard = (id: string) => {
+    const anchor = intent.shown?.range;
+    void fetchCard(id).then((data) => data && anchor && intent.shown && render(anchor, data));
+  };
+
+  async function render(anchor: Range, data: CardData): Promise<void> {
+    performance.mark('backstory:card-render');
+    await host.show(anchor, data, articleDate());
+    performance.mark('backstory:card-visible');
+    const card = host.cardElement();
+    if (card) void cardMarks.mark(card, data.entity.id).catch(() => undefined);
+  }
+
+  const cardMarks = createCardMarks(openInCard, () => showMs);
+  const host = createCardHost(ctx, {
+    onPointerInside: (inside) => intent.card(inside),
+    onOpenRelated: openInCard,
+    onPin: (pinned) => {
+      intent.pin(pinned);
+      host.setPinned(intent.pinned);
+    },
+    onClose: () => close(),
+    onProxyActivate: () => {
+      if (!focused) return;
+      if (intent.shown !== focused) intent.showNow(focused);
+      intent.pin(true);
+      host.setPinned(true);
+    },
+    onFocusLeft: () => {
+      if (intent.pinned) return;
+      focused = null;
+      host.hideFocus();
+      intent.over(null);
+    },
+  });
+
+  const intent = createHoverIntent<MarkedMention>({
+    prepare: (mark) => void fetchCard(mark.entity),
+    show: (mark) => {
+      void fetchCard(mark.entity).then((data) => {
+        if (data && intent.shown === mark) return render(mark.range, data);
+      });
+    },
+    hide: () => {
+      cardMarks.clear();
+      host.hide();
+    },
+  });
+
+  function close(): void {
+    const wasPinned = intent.pinned;
+    intent.dismiss();
+    if (wasPinned) host.refocusProxy();
+  }
+
+  /** Moves keyboard focus to the next (or previous) mention and shows its card at once. */
+  async function moveFocus(direction: 'next' | 'previous'): Promise<void> {
+    const marks = registry.ordered();
+    if (!marks.length) return;
+    const at = focused ? marks.indexOf(focused) : -1;
+    const index = at < 0 ? (direction === 'next' ? 0 : marks.length - 1) : (at + (direction === 'next' ? 1 : -1) + marks.length) % marks.length;
+    const mark = marks[index] as MarkedMention;
+    focused = mark;
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const data = await fetchCard(mark.entity);
+    const name = data?.entity.name ?? mark.surface;
+    await host.focusMention(mark.range, `${mark.surface}: ${name}. Name ${index + 1} of ${marks.length} marked by Backstory. Enter opens the card.`);
+    intent.showNow(mark);
+  }
+
+  ctx.onInvalidated(() => {
+    cardMarks.destroy();
+    host.destroy();
+  });
+
+  return {
+    intent,
+    host,
+    cardMarks,
+    moveFocus,
+    close,
+    setDelay(ms: number): void {
+      showMs = ms;
+      intent.setTimings(timingsFor(ms));
+    },
+    /** Everything off: close the card, drop the focus proxy. */
+    reset(): void {
+      focused = null;
+      host.hideFocus();
+      intent.dismiss();
+    },
+  };
+}
+
+export type CardController = ReturnType<typeof createCardController>;
