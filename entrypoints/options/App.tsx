@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { AboutSection } from './AboutSection';
+import { SettingsSection } from './SettingsSection';
 
 interface Section {
   id: string;
@@ -14,6 +15,7 @@ interface Section {
 const SECTIONS: Section[] = [
   // Sections are listed in reading order; add new ones here.
   { id: 'about', title: 'About', Component: AboutSection },
+  { id: 'settings', title: 'Settings', Component: SettingsSection },
 ];
 
 export function App() {

@@ -6,8 +6,11 @@ import { EntityCard, type RelatedEntity } from '../../components/EntityCard';
 import { SearchPanel } from '../../components/SearchPanel';
 import { createSearchIndex, search } from '../../core/search';
 import type { StoredEntity } from '../../data/types';
+import { OnThisPage, PauseControl } from './OnThisPage';
 import { resultItems } from './result-items';
+import { Tabs } from './Tabs';
 import { useFactBase } from './use-fact-base';
+import { usePage } from './use-page';
 
 function Notice({ title, children }: { title: string; children: string }) {
   return (
@@ -93,5 +96,20 @@ export function App() {
   if (state.entities.length === 0) {
     return <Notice title="Your fact base is still loading">Backstory is installing its facts. This takes a moment after install or an update, and this window fills in by itself.</Notice>;
   }
-  return <Browser entities={state.entities} />;
+  return <Popup entities={state.entities} />;
+}
+
+/** The tabs of the popup; add a tab with one more entry. */
+function Popup({ entities }: { entities: StoredEntity[] }) {
+  const { page, setPaused, turnOn } = usePage();
+  const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
+  return (
+    <Tabs
+      aside={<PauseControl page={page} onPause={(p) => void setPaused(p)} onTurnOn={() => void turnOn()} />}
+      tabs={[
+        { id: 'search', label: 'Search', render: () => <Browser entities={entities} /> },
+        { id: 'page', label: 'On this page', render: () => <OnThisPage page={page} byId={byId} /> },
+      ]}
+    />
+  );
 }
