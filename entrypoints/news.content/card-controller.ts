@@ -20,6 +20,7 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     return pending;
   };
   let showMs = 500;
+  /** The mention keyboard traversal is at; the next shortcut continues from it. */
   let focused: MarkedMention | null = null;
 
   /** Opens `id` in the card that is open now, at the same anchor (related names, names inside the card). */
@@ -52,8 +53,8 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
       host.setPinned(true);
     },
     onFocusLeft: () => {
-      if (intent.pinned) return;
-      focused = null;
+      // The window losing focus (another tab, the shortcut's own UI) is not the reader leaving the card.
+      if (intent.pinned || !document.hasFocus()) return;
       host.hideFocus();
       intent.over(null);
     },
@@ -73,9 +74,9 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
   });
 
   function close(): void {
-    const wasPinned = intent.pinned;
+    // Focus goes back to the mention before the card (and the focused button in it) goes away.
+    if (intent.pinned) host.refocusProxy();
     intent.dismiss();
-    if (wasPinned) host.refocusProxy();
   }
 
   /** Moves keyboard focus to the next (or previous) mention and shows its card at once. */

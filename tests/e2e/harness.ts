@@ -103,11 +103,11 @@ const CHROMIUM_ARGS = [
 export async function launchWithExtension(
   kind: BrowserKind,
   extDir: string,
-  opts: { headless?: boolean } = {},
+  opts: { headless?: boolean; firefoxPrefs?: Record<string, unknown> } = {},
 ): Promise<LaunchedBrowser> {
   const dir = path.resolve(extDir);
   const headless = opts.headless ?? true;
-  return kind === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless);
+  return kind === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless, opts.firefoxPrefs);
 }
 
 async function launchChromium(dir: string, headless: boolean): Promise<LaunchedBrowser> {
@@ -148,7 +148,7 @@ async function launchChromium(dir: string, headless: boolean): Promise<LaunchedB
   };
 }
 
-async function launchFirefox(dir: string, headless: boolean): Promise<LaunchedBrowser> {
+async function launchFirefox(dir: string, headless: boolean, prefs: Record<string, unknown> = {}): Promise<LaunchedBrowser> {
   const geckoId = await readGeckoId(dir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -161,6 +161,7 @@ async function launchFirefox(dir: string, headless: boolean): Promise<LaunchedBr
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      ...prefs,
     },
   });
   try {
