@@ -12,7 +12,7 @@ type Tone = 'then' | 'ended' | 'since' | 'undated';
 
 function itemDate(item: TimelineItem<Fact>, tone: Tone): string {
   if (tone === 'ended') return formatFactSpan(item.fact.from, item.date) || 'Undated';
-  if (tone === 'then') return formatFactSpan(item.fact.from, item.fact.until, 'since') || 'Undated';
+  if (tone === 'then') return formatFactSpan(item.fact.from, item.fact.until) || 'Undated';
   return item.date ? formatPartialDate(item.date) : 'Undated';
 }
 
@@ -24,7 +24,7 @@ function Group({ title, tone, items, testId }: { title: ComponentChildren; tone:
       <ol class="bs-facts">
         {items.map((item, i) => (
           <li key={i} class={tone === 'ended' ? 'bs-fact bs-fact--ended' : 'bs-fact'} data-testid="fact">
-            <span class="bs-fact__date">{itemDate(item, tone)}</span>
+            {tone === 'undated' ? null : <span class="bs-fact__date">{itemDate(item, tone)}</span>}
             <p class="bs-fact__text">{item.text}</p>
             <FactSources fact={item.fact} />
           </li>
