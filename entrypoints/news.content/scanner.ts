@@ -14,8 +14,8 @@ const BATCH_CHARS = 200_000;
 const CONTEXT_BLOCKS = 400;
 /** Budgets in ms: the first read, later reads, and marking per slice (well under the 50 ms long-task line). */
 const FIRST_READ_MS = 3;
-const READ_MS = 6;
-const MARK_MS = 6;
+const READ_MS = 10;
+const MARK_MS = 10;
 
 /** Splits blocks into message-sized batches (by count and characters), in document order. */
 export function batchBlocks(texts: string[], maxBlocks: number = SCAN_LIMITS.maxBlocks, maxChars = BATCH_CHARS): string[][] {
@@ -36,11 +36,14 @@ export function batchBlocks(texts: string[], maxBlocks: number = SCAN_LIMITS.max
   return batches;
 }
 
-type SchedulerWindow = { scheduler?: { yield?: () => Promise<void> } };
-/** Yields to the event loop so no slice of our work becomes a long task. */
+type SchedulerWindow = { scheduler?: { postTask?: (cb: () => void, opts: { priority: 'user-visible' }) => Promise<void> } };
+/**
+ * Yields to the event loop so no slice of our work becomes a long task. A task of ordinary priority (not
+ * `scheduler.yield`, whose continuation jumps the queue) lets the page and the background's replies in.
+ */
 export function nextSlice(): Promise<void> {
   const s = (globalThis as SchedulerWindow).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
+  if (typeof s?.postTask === 'function') return s.postTask(() => undefined, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

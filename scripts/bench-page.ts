@@ -1,0 +1,190 @@
+/**
+ * `npm run bench:page`: the built Chromium extension on generated pages (a 5,000-word article, 1 MB of text
+ * in 20,000 nodes, an infinite-scroll page adding 200 nodes every 100 ms) in headless Chromium, against
+ * two baselines measured on the same pages in the same run (a bare TreeWalker pass, the floor; mark.js-style
+ * <mark> wrapping). Prints one table with ratios, and hover → visible card after the intent delay.
+ * `--build` rebuilds first (otherwise it builds only when .output/chrome-mv3 is missing); `--runs N`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { parsePackText } from '../data/pack-schema';
+import { browserExecutable, hoverHighlight, launchWithExtension, serveDir } from '../tests/e2e/harness';
+import { benchPages } from './bench-page-fixtures';
+import { startTrace, stopTrace } from './bench-page-trace';
+
+const EXT = path.resolve('.output/chrome-mv3');
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const PAGES = ['article.html', 'big.html', 'scroll.html'] as const;
+
+interface BenchState {
+  longtasks: [number, number][];
+  hl: [number, number][];
+  rounds: number[];
+  appends: number[];
+  baseline?: { ms: number; nodes?: number; marks?: number };
+  done?: boolean;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+
+/** Alias alternation for the mark.js baseline: every `always` alias of the shipped pack, longest first. */
+function aliasPattern(): string {
+  const parsed = parsePackText(readFileSync('data/pack/backstory.pack.json', 'utf8'));
+  if (!parsed.ok) throw new Error('the shipped pack is invalid');
+  const aliases = parsed.pack.entities.flatMap((e) => e.aliases.filter((a) => a.link === 'always').map((a) => a.text));
+  const escaped = [...new Set(aliases)].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?<![\\p{L}\\d])(?:${escaped.join('|')})(?![\\p{L}\\d])`;
+}
+
+async function state(page: Page): Promise<BenchState> {
+  return page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
+}
+
+async function waitDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __bench?: BenchState }).__bench?.done === true, { timeout: 120_000, polling: 50 });
+}
+
+const marks = (page: Page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+
+interface ExtRun {
+  first: number;
+  full: number;
+  longest: number;
+  marked: number;
+  busy: number;
+  tracedLongest: number;
+}
+
+/** One load with the extension: first highlight and full scan from content-script start, the longest task after it. */
+async function extensionRun(browser: Browser, origin: string, url: string, scroll: boolean): Promise<ExtRun> {
+  const page = await browser.newPage();
+  await startTrace(page);
+  await page.goto(url);
+  await waitDone(page);
+  let m: Record<string, number> = {};
+  for (let i = 0; i < 600 && !(m['backstory:scan-done'] !== undefined); i++) {
+    m = await marks(page);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const start = m['backstory:start'] ?? NaN;
+  if (scroll) await new Promise((r) => setTimeout(r, 1500)); // let the last batches be marked
+  const s = await state(page);
+  const lastAppend = s.appends[s.appends.length - 1] ?? NaN;
+  const final = s.hl[s.hl.length - 1] ?? [NaN, 0];
+  const cost = await stopTrace(page, origin);
+  await page.close();
+  return {
+    busy: cost.busyMs,
+    tracedLongest: cost.longestTaskMs,
+    first: (m['backstory:first-highlight'] ?? NaN) - start,
+    // On the scroll page, "full scan" is how long after the feed's last append its content was all marked.
+    full: scroll ? final[0] - lastAppend : (m['backstory:scan-done'] ?? NaN) - start,
+    longest: Math.max(0, ...s.longtasks.filter(([t]) => t >= start).map(([, d]) => d)),
+    marked: final[1],
+  };
+}
+
+async function baselineRun(browser: Browser, url: string, mode: 'floor' | 'markjs' | 'control'): Promise<{ ms: number; longest: number; rounds: number }> {
+  const page = await browser.newPage();
+  await page.goto(`${url}?mode=${mode}`);
+  await waitDone(page);
+  const s = await state(page);
+  await page.close();
+  return { ms: s.baseline?.ms ?? NaN, longest: Math.max(0, ...s.longtasks.map(([, d]) => d)), rounds: Math.max(0, ...s.rounds) };
+}
+
+async function hoverRun(browser: Browser, url: string): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('backstory:scan-done').length > 0, { timeout: 60_000 });
+  const out: number[] = [];
+  for (const name of [/^Ahmed al-Sharaa$/, /^Ilham Aliyev$/, /^Hakan Fidan$/, /^Zangezur Corridor$/, /^Organization of Turkic States$/]) {
+    for (let k = 0; k < 2; k++) {
+      await page.evaluate(() => performance.clearMarks('backstory:card-visible'));
+      await hoverHighlight(page, 'backstory-mention', name);
+      await page.waitForFunction(() => performance.getEntriesByName('backstory:card-visible').length > 0, { timeout: 5_000 });
+      out.push(await page.evaluate(() => performance.getEntriesByName('backstory:card-visible')[0]!.startTime - performance.getEntriesByName('backstory:card-render').at(-1)!.startTime));
+      await page.mouse.move(2, 2);
+      await page.keyboard.press('Escape');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await page.close();
+  return out;
+}
+
+async function main(): Promise<void> {
+  if (args.includes('--build') || !existsSync(path.join(EXT, 'manifest.json'))) {
+    const built = spawnSync(path.resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('wxt build failed');
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'backstory-bench-'));
+  for (const [name, html] of Object.entries(benchPages(aliasPattern()))) writeFileSync(path.join(dir, name), html);
+  const server = await serveDir(dir);
+  const withExt = await launchWithExtension('chromium', EXT);
+  const bare = await puppeteer.launch({ executablePath: browserExecutable('chromium'), headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const origin = withExt.extensionUrl('');
+    await extensionRun(withExt.browser, origin, `${server.url}article.html`, false); // warm-up: service worker, fact base, matcher
+    const rows: string[][] = [];
+    for (const name of PAGES) {
+      const url = `${server.url}${name}`;
+      const scroll = name === 'scroll.html';
+      const ext: ExtRun[] = [];
+      const floor: number[] = [];
+      const markjs: number[] = [];
+      const markjsLongest: number[] = [];
+      const control: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        ext.push(await extensionRun(withExt.browser, origin, url, scroll));
+        const f = await baselineRun(bare, url, 'floor');
+        const mj = await baselineRun(bare, url, 'markjs');
+        floor.push(scroll ? f.rounds : f.ms);
+        markjs.push(scroll ? mj.rounds : mj.ms);
+        markjsLongest.push(mj.longest);
+        control.push((await baselineRun(bare, url, 'control')).longest);
+      }
+      const e = {
+        first: median(ext.map((r) => r.first)),
+        full: median(ext.map((r) => r.full)),
+        longest: Math.max(...ext.map((r) => Math.max(r.longest, r.tracedLongest))),
+        busy: median(ext.map((r) => r.busy)),
+        marked: median(ext.map((r) => r.marked)),
+      };
+      const fl = median(floor);
+      const mj = median(markjs);
+      rows.push([name, fmt(e.first), fmt(e.full), fmt(e.longest), fmt(e.busy), fmt(Math.max(...control)), fmt(fl), fmt(mj), fmt(Math.max(...markjsLongest)), `${fmt(e.full / fl)}×`, `${fmt(e.busy / fl)}×`, `${fmt(e.full / mj)}×`, String(e.marked)]);
+    }
+    const hover = await hoverRun(withExt.browser, `${server.url}article.html`);
+    printTable(rows, hover);
+  } finally {
+    await withExt.close();
+    await bare.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(rows: string[][], hover: number[]): void {
+  const head = ['page', 'first hl ms', 'full scan ms', 'longest ext task ms', 'ext main-thread ms', 'page alone longest ms', 'floor ms', 'mark.js ms', 'mark.js longest ms', 'full/floor', 'ext main-thread/floor', 'full/mark.js', 'marks'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(`\nbench:page — median of ${RUNS} runs (longest task: worst run); headless Chromium, same run for every column`);
+  console.log(line(head));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+  console.log('\nlongest ext task: the larger of the page\'s longtask observer (after content-script start) and the longest traced task running extension script.');
+  console.log('ext main-thread: the extension\'s script time on the page\'s main thread (trace); matching runs in the background, off the page.');
+  console.log('scroll.html: "full scan" = last append → all of it marked; floor and mark.js = the worst 200-node round.');
+  console.log(`hover → visible card after the intent delay: median ${fmt(median(hover))} ms, max ${fmt(Math.max(...hover))} ms (${hover.length} hovers)`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
