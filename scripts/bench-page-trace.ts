@@ -28,13 +28,16 @@ export async function startTrace(page: Page): Promise<void> {
 export async function stopTrace(page: Page, extensionOrigin: string): Promise<ExtensionCost> {
   const buffer = await page.tracing.stop();
   const events = (JSON.parse(new TextDecoder().decode(buffer)) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const isOurs = (e: TraceEvent) => {
+    const d = e.args?.data;
+    return e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction') && (d?.url ?? d?.scriptName ?? '').startsWith(extensionOrigin);
+  };
+  // The page's renderer main thread: the CrRendererMain thread that ran our content script.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mains.find((m) => events.some((e) => e.pid === m.pid && e.tid === m.tid && isOurs(e)));
   if (!main) return { busyMs: NaN, longestTaskMs: NaN };
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-  const ours = onMain.filter((e) => {
-    const d = e.args?.data;
-    return (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction') && (d?.url ?? d?.scriptName ?? '').startsWith(extensionOrigin);
-  });
+  const ours = onMain.filter(isOurs);
   // Nested calls would be counted twice: keep only the outermost of overlapping calls.
   ours.sort((a, b) => a.ts - b.ts);
   let busy = 0;

@@ -3,7 +3,7 @@
  * mentions painted with their own highlight, and resting the pointer on one (or clicking it) opens that
  * entity in the card. The card is our own UI, so hit-testing is a plain check of the few ranges' rects.
  */
-import { resolveMentions } from '../../core/mentions';
+import { resolveMentions } from '../../core/mentions/resolve';
 import { sendMessage } from '../../messaging/protocol';
 import { extractBlocks, rangeFor } from './extract';
 

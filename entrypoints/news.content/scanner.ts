@@ -4,7 +4,9 @@
  * them, again in slices. The first batch is small, so the first marks appear at once; a last pass over
  * the whole page resolves what needed later context (a headline's surname before the full name).
  */
-import { resolveMentions, type Candidate } from '../../core/mentions';
+// resolve.ts directly: the package index would pull in the matcher's lookup tables, built at load time.
+import { resolveMentions } from '../../core/mentions/resolve';
+import type { Candidate } from '../../core/mentions/types';
 import { sendMessage, SCAN_LIMITS } from '../../messaging/protocol';
 import { createBlockReader, type TextBlock } from './extract';
 import type { MentionRegistry } from './highlights';
@@ -14,8 +16,8 @@ const BATCH_CHARS = 200_000;
 const CONTEXT_BLOCKS = 400;
 /** Budgets in ms: the first read, later reads, and marking per slice (well under the 50 ms long-task line). */
 const FIRST_READ_MS = 3;
-const READ_MS = 10;
-const MARK_MS = 10;
+const READ_MS = 6;
+const MARK_MS = 6;
 
 /** Splits blocks into message-sized batches (by count and characters), in document order. */
 export function batchBlocks(texts: string[], maxBlocks: number = SCAN_LIMITS.maxBlocks, maxChars = BATCH_CHARS): string[][] {
