@@ -80,10 +80,13 @@ export function createMentionRegistry(name = MENTION_HIGHLIGHT) {
       mode = next;
       repaint();
     },
-    /** Drops the marks inside `roots` (about to be read again) and those whose text left the page. */
+    /**
+     * Drops the marks inside `roots` (about to be read again) and those whose text left the page (a live
+     * Range whose text node was removed collapses onto the node's old parent).
+     */
     removeWithin(roots: readonly Node[]): void {
       const before = all.length;
-      all = all.filter((m) => m.range.startContainer.isConnected && !roots.some((r) => r.contains(m.range.startContainer)));
+      all = all.filter((m) => !m.range.collapsed && m.range.startContainer.isConnected && !roots.some((r) => r.contains(m.range.startContainer)));
       if (all.length !== before) repaint();
     },
     /** The mention at a caret position, if the pointer is really over its text. */
@@ -100,11 +103,11 @@ export function createMentionRegistry(name = MENTION_HIGHLIGHT) {
     },
     /** The painted (reachable) marks in document order, for keyboard traversal. */
     ordered(): MarkedMention[] {
-      return [...painted].filter((m) => m.range.startContainer.isConnected).sort(inDocumentOrder);
+      return [...painted].filter((m) => !m.range.collapsed && m.range.startContainer.isConnected).sort(inDocumentOrder);
     },
     /** The first mention of an entity in document order. */
     firstOf(entity: string): MarkedMention | null {
-      return all.filter((m) => m.entity === entity && m.range.startContainer.isConnected).sort(inDocumentOrder)[0] ?? null;
+      return all.filter((m) => m.entity === entity && !m.range.collapsed && m.range.startContainer.isConnected).sort(inDocumentOrder)[0] ?? null;
     },
     get size(): number {
       return all.length;
@@ -112,7 +115,7 @@ export function createMentionRegistry(name = MENTION_HIGHLIGHT) {
     /** Mention counts per entity, in order of first appearance on the page. */
     entities(): Map<string, number> {
       const counts = new Map<string, number>();
-      for (const m of [...all].sort(inDocumentOrder)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      for (const m of [...all].sort(inDocumentOrder)) if (!m.range.collapsed) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
       return counts;
     },
     clear(): void {
