@@ -9,12 +9,17 @@ export default defineConfig({
     // The mark styles (entrypoints/marks.content.css) ride along with the news content script.
     'build:manifestGenerated': (_wxt, manifest) => {
       const news = manifest.content_scripts?.find((cs) => cs.js?.includes('content-scripts/news.js'));
-      if (news) news.css = [...(news.css ?? []), 'content-scripts/marks.css'];
+      if (news) news.css = [...(news.css ?? []), 'content-scripts/marks.css', 'content-scripts/snippet-marks.css'];
     },
   },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Context for the names in the news you read, from a local and sourced fact base.',
+    // Snippets: the "Save to Backstory" context-menu item and a shortcut that saves the selection.
+    permissions: ['contextMenus'],
+    commands: {
+      'save-snippet': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected text to Backstory' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -7,10 +7,14 @@
  * | `scanBlocks`   | content → background | `{ blocks: string[] }`  | `ScanResult` (candidates a block) |
  * | `getCard`      | content → background | `{ id: string }`        | `CardData` or `null`              |
  * | `ping`         | content → background | `undefined`             | `{ factBaseVersion }`             |
+ *
+ * Snippet messages: messaging/snippet-messages.ts.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Candidate } from '../core/mentions';
+import type { SnippetsAbout } from '../data/snippets';
 import type { Entity, EntityType } from '../data/types';
+import type { SnippetProtocol } from './snippet-messages';
 
 /** Limits the background enforces on `scanBlocks`, so a hostile or huge page cannot stall it. */
 export const SCAN_LIMITS = { maxBlocks: 2000, maxChars: 2_000_000 } as const;
@@ -30,9 +34,11 @@ export interface RelatedRef {
 export interface CardData {
   entity: Entity;
   related: RelatedRef[];
+  /** The reader's snippets about the entity (count and the latest few). */
+  snippets?: SnippetsAbout;
 }
 
-export interface ProtocolMap {
+export interface ProtocolMap extends SnippetProtocol {
   scanBlocks(data: { blocks: string[] }): ScanResult;
   getCard(data: { id: string }): CardData | null;
   ping(): { factBaseVersion: string };
