@@ -3,6 +3,7 @@
  * popup (variant `panel`). Presentational: props in, callbacks out; every string is rendered as text.
  * Styles: `entity-card.css` (class prefix `bs-`), imported by whoever hosts the card.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { newestFirst } from '../core/timeline';
 import { isHttpUrl } from '../data/pack-schema';
@@ -23,6 +24,8 @@ export interface EntityCardProps {
   related: RelatedEntity[];
   onOpenRelated?: (id: string) => void;
   variant?: CardVariant;
+  /** Extra sections at the end of the card (the reader's snippets about the entity). */
+  children?: ComponentChildren;
 }
 
 /** The popover shows this many facts (newest first) and a button for the rest; notes only show in the panel. */
@@ -134,7 +137,7 @@ function otherNames(entity: Entity): string[] {
     .slice(0, PANEL_ALIASES);
 }
 
-export function EntityCard({ entity, related, onOpenRelated, variant = 'popover' }: EntityCardProps) {
+export function EntityCard({ entity, related, onOpenRelated, variant = 'popover', children }: EntityCardProps) {
   const headingId = `bs-entity-name-${entity.id}`;
   const aliases = variant === 'panel' ? otherNames(entity) : [];
   return (
@@ -156,6 +159,7 @@ export function EntityCard({ entity, related, onOpenRelated, variant = 'popover'
         <FactList key={entity.id} facts={entity.facts} variant={variant} />
       </section>
       <RelatedList related={related} onOpenRelated={onOpenRelated} />
+      {children}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EntityCard } from '../../components/EntityCard';
+import { SnippetsAbout, type SaveOutcome } from '../../components/SnippetsAbout';
 import type { CardData } from '../../messaging/protocol';
 
 export const UI_HOST_NAME = 'backstory-ui';
@@ -14,6 +15,8 @@ export const UI_HOST_NAME = 'backstory-ui';
 export interface CardHostEvents {
   onPointerInside(inside: boolean): void;
   onOpenRelated(id: string): void;
+  /** Saves the sentence around the hovered name (or the selection) as a snippet. */
+  onSaveSnippet?(): Promise<SaveOutcome>;
 }
 
 export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents) {
@@ -71,7 +74,8 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
   return {
     async show(anchor: Range, data: CardData): Promise<void> {
       const floating = await ensureUi();
-      render(<EntityCard entity={data.entity} related={data.related} variant="popover" onOpenRelated={events.onOpenRelated} />, floating);
+      const about = data.snippets && <SnippetsAbout key={data.entity.id} name={data.entity.name} about={data.snippets} onSave={events.onSaveSnippet} />;
+      render(<EntityCard entity={data.entity} related={data.related} variant="popover" onOpenRelated={events.onOpenRelated}>{about}</EntityCard>, floating);
       floating.hidden = false;
       place(floating, anchor);
     },
@@ -83,6 +87,16 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
         floating.hidden = true;
         render(null, floating);
       }
+    },
+    /** A container of its own in the same shadow root, for other page UI (the snippet save button). */
+    async layer(name: string): Promise<HTMLElement> {
+      const root = (await ensureUi()).parentElement as HTMLElement;
+      const found = root.querySelector<HTMLElement>(`:scope > [data-layer="${name}"]`);
+      if (found) return found;
+      const el = Object.assign(document.createElement('div'), { className: `bs-layer bs-layer--${name}` });
+      el.dataset.layer = name;
+      root.append(el);
+      return el;
     },
     isOwnUi(event: Event): boolean {
       return !!ui && event.composedPath().includes(ui.shadowHost);

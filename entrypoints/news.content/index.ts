@@ -11,6 +11,7 @@ import { createCardHost } from './card-host';
 import { createMentionRegistry, highlightsSupported, type MarkedMention } from './highlights';
 import { trackPointer } from './hover';
 import { scanPage } from './scanner';
+import { startSnippets } from './snippets';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -33,12 +34,19 @@ export default defineContentScript({
 
     const host = createCardHost(ctx, {
       onPointerInside: (inside) => intent.card(inside),
+      onSaveSnippet: () => snippets.saveNear(intent.shown?.range),
       onOpenRelated: (id) => {
         const anchor = intent.shown?.range;
         void fetchCard(id).then((data) => data && anchor && host.show(anchor, data));
       },
     });
     ctx.onInvalidated(() => host.destroy());
+    const snippets = startSnippets(ctx, {
+      layer: (name) => host.layer(name),
+      isOwnUi: (ev) => host.isOwnUi(ev),
+      onSaved: (s) => s.entityIds.forEach((id) => cardCache.delete(id)),
+    });
+    void snippets.restore().catch((err: unknown) => ctx.isValid && console.warn('Backstory: placing saved snippets failed', err));
 
     const intent = createHoverIntent<MarkedMention>({
       prepare: (mark) => void fetchCard(mark.entity),
