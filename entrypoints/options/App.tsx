@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { AboutSection } from './AboutSection';
+import { SnippetsSection } from './SnippetsSection';
 
 interface Section {
   id: string;
@@ -13,6 +14,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   // Sections are listed in reading order; add new ones here.
+  { id: 'snippets', title: 'Snippets', Component: SnippetsSection },
   { id: 'about', title: 'About', Component: AboutSection },
 ];
 

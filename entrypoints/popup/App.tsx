@@ -7,6 +7,7 @@ import { SearchPanel } from '../../components/SearchPanel';
 import { createSearchIndex, search } from '../../core/search';
 import type { StoredEntity } from '../../data/types';
 import { resultItems } from './result-items';
+import { SnippetsPanel } from './SnippetsPanel';
 import { useFactBase } from './use-fact-base';
 
 function Notice({ title, children }: { title: string; children: string }) {
@@ -82,6 +83,13 @@ function Browser({ entities }: { entities: StoredEntity[] }) {
 
 export function App() {
   const state = useFactBase();
+  const [view, setView] = useState<'search' | 'snippets'>('search');
+  if (view === 'snippets') return <SnippetsPanel onClose={() => setView('search')} />;
+  const toSnippets = (
+    <button type="button" class="bs-to-snippets" data-testid="open-snippets" onClick={() => setView('snippets')}>
+      Your snippets →
+    </button>
+  );
   if (state.status === 'opening') return <Notice title="Backstory">Opening your fact base…</Notice>;
   if (state.status === 'failed') {
     return (
@@ -93,5 +101,10 @@ export function App() {
   if (state.entities.length === 0) {
     return <Notice title="Your fact base is still loading">Backstory is installing its facts. This takes a moment after install or an update, and this window fills in by itself.</Notice>;
   }
-  return <Browser entities={state.entities} />;
+  return (
+    <>
+      {toSnippets}
+      <Browser entities={state.entities} />
+    </>
+  );
 }
