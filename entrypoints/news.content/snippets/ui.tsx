@@ -44,6 +44,14 @@ function NoteTip({ snippet }: { snippet: Snippet }) {
   );
 }
 
+/** Puts `el` just above the first line of `anchor` (the card opens below names), or below when there is no room. */
+function placeAbove(el: HTMLElement, anchor: Range): void {
+  const box = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+  const x = Math.min(Math.max(8, box.left), window.innerWidth - el.offsetWidth - 8);
+  const y = box.top - el.offsetHeight - 6 < 4 ? anchor.getBoundingClientRect().bottom + 6 : box.top - el.offsetHeight - 6;
+  el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+}
+
 /** Puts `el` just below the last line of `anchor` (fixed position, kept inside the viewport). */
 function placeBelow(el: HTMLElement, anchor: Range): void {
   const rects = anchor.getClientRects();
@@ -58,9 +66,9 @@ export function createSnippetUi(layer: () => Promise<HTMLElement>) {
   let tip: HTMLElement | null = null;
   const slot = async (kind: 'button' | 'tip') => {
     const root = await layer();
-    const found = root.querySelector<HTMLElement>(`:scope > .bs-snip-${kind}`);
+    const found = root.querySelector<HTMLElement>(`:scope > .bs-snip-slot--${kind}`);
     if (found) return found;
-    const el = Object.assign(document.createElement('div'), { className: `bs-snip-slot bs-snip-${kind}` });
+    const el = Object.assign(document.createElement('div'), { className: `bs-snip-slot bs-snip-slot--${kind}` });
     root.append(el);
     return el;
   };
@@ -80,7 +88,7 @@ export function createSnippetUi(layer: () => Promise<HTMLElement>) {
       tip ??= await slot('tip');
       render(<NoteTip snippet={snippet} />, tip);
       tip.hidden = false;
-      placeBelow(tip, anchor);
+      placeAbove(tip, anchor);
     },
     hideNote(): void {
       if (!tip) return;
