@@ -10,7 +10,7 @@ export const CONTEXT_CHARS = 32;
 /** Share of the quote's length that may differ in a fuzzy match. */
 export const FUZZY_TOLERANCE = 0.2;
 /** Quotes longer than this are only placed exactly (the fuzzy search is quote × window). */
-export const FUZZY_MAX_QUOTE = 2000;
+export const FUZZY_MAX_QUOTE = 500;
 const MAX_OCCURRENCES = 200;
 
 export interface Selectors {
@@ -72,7 +72,7 @@ function fuzzyAnchor(text: string, quote: TextQuoteSelector, position: TextPosit
   if (exact.length > FUZZY_MAX_QUOTE) return null;
   const maxErrors = Math.floor(exact.length * FUZZY_TOLERANCE);
   if (maxErrors === 0) return null;
-  const slack = Math.max(2000, exact.length * 4);
+  const slack = Math.max(2000, exact.length * 2);
   const from = Math.max(0, position.start - slack);
   const to = Math.min(text.length, position.end + slack);
   const hit = fuzzySearch(text, exact, maxErrors, from, to, position.start);

@@ -20,12 +20,15 @@ async function saveInTab(tabId: number | undefined): Promise<void> {
 
 /** Registers the listeners synchronously (call from the background's main). */
 export function registerSnippetMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(
-      () => browser.contextMenus.create({ id: MENU_ID, title: 'Save to Backstory', contexts: ['selection'] }),
-      (err: unknown) => console.warn('Backstory: could not add the context menu', err),
-    );
-  });
+  // Chromium keeps menu items across restarts, Firefox does not: (re)create on install and on every start.
+  const createMenu = () => {
+    browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Save to Backstory', contexts: ['selection'] }))
+      .catch((err: unknown) => console.warn('Backstory: could not add the context menu', err));
+  };
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.runtime.onStartup.addListener(createMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void saveInTab(tab?.id);
   });

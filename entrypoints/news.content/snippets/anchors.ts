@@ -18,16 +18,32 @@ export interface AnchorOutcome {
   orphaned: Snippet[];
 }
 
+function anchorOne(map: PageMap, snippet: Snippet, out: AnchorOutcome): void {
+  const hit = anchorQuote(map.page.text, snippet.quote, snippet.position);
+  const range = hit && offsetsToRange(map, hit.start, hit.end);
+  if (range) out.placed.push({ snippet, range });
+  else out.orphaned.push(snippet);
+}
+
 export function anchorSnippets(map: PageMap, snippets: readonly Snippet[]): AnchorOutcome {
-  const placed: PlacedSnippet[] = [];
-  const orphaned: Snippet[] = [];
+  const out: AnchorOutcome = { placed: [], orphaned: [] };
+  for (const snippet of snippets) anchorOne(map, snippet, out);
+  return out;
+}
+
+/** The same, yielding to the event loop every few milliseconds (a fuzzy search costs ~5 ms a quote). */
+export async function anchorSnippetsInSlices(map: PageMap, snippets: readonly Snippet[], signal: AbortSignal): Promise<AnchorOutcome> {
+  const out: AnchorOutcome = { placed: [], orphaned: [] };
+  let sliceStart = performance.now();
   for (const snippet of snippets) {
-    const hit = anchorQuote(map.page.text, snippet.quote, snippet.position);
-    const range = hit && offsetsToRange(map, hit.start, hit.end);
-    if (range) placed.push({ snippet, range });
-    else orphaned.push(snippet);
+    if (signal.aborted) break;
+    anchorOne(map, snippet, out);
+    if (performance.now() - sliceStart > 8) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
   }
-  return { placed, orphaned };
+  return out;
 }
 
 export function createSnippetMarks() {

@@ -13,7 +13,7 @@ import { onMessage, sendMessage } from '../../../messaging/protocol';
 import type { PageRef, SaveSelectionResult } from '../../../messaging/snippet-messages';
 import { caretAt } from '../hover';
 import { readArticleDate } from '../page-date';
-import { anchorSnippets, createSnippetMarks } from './anchors';
+import { anchorSnippetsInSlices, createSnippetMarks } from './anchors';
 import { captureContext, mapPage, offsetsToRange, rangeToOffsets } from './page-map';
 import { createSnippetUi, type ButtonState } from './ui';
 
@@ -139,7 +139,8 @@ export function startSnippets(ctx: ContentScriptContext, hooks: SnippetHooks) {
     async restore(): Promise<void> {
       const snippets = await sendMessage('pageSnippets', pageRef());
       if (!snippets.length || !ctx.isValid) return;
-      const { placed, orphaned } = anchorSnippets(mapPage(document.body), snippets);
+      const { placed, orphaned } = await anchorSnippetsInSlices(mapPage(document.body), snippets, ctx.signal);
+      if (!ctx.isValid) return;
       marks.set(placed);
       await sendMessage('reportAnchors', { placed: placed.map((p) => p.snippet.id), orphaned: orphaned.map((s) => s.id) });
       const wanted = snippetIdFromHash(location.hash);
