@@ -1,7 +1,7 @@
 /**
  * Snippets in real browsers: select text on a local news page and save it with the button that appears,
- * reload and find it marked again (its own CSS highlight, seen from the page's main world), find it in the
- * popup with its entities and on the entity card, then edit the page so the quote is gone: the popup
+ * reload and find it marked again (its own CSS highlight, seen from the page's main world), see it on the
+ * entity card, save a sentence from the card, find both in the popup with their entities, then edit the page so the quote is gone: the popup
  * lists the snippet as an orphan.
  */
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import { hoverHighlight, launchWithExtension, serveDir, waitForHighlights, type 
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/news-article.html', import.meta.url));
 const QUOTE = 'At the centre of the discussion is SOCAR, the State Oil Company of Azerbaijan Republic.';
+const SENTENCE = "Foreign Minister Hakan Fidan has described the region's transport links as one network that runs from the Caspian to the Mediterranean.";
 const SNIPPET_HIGHLIGHT = 'backstory-snippet';
 
 /** Selects `text` in the page (main world) and ends the gesture the way a mouse would. */
@@ -112,13 +113,31 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Snippets in %s', (kind) => 
     expect(await handle.jsonValue()).toBe('1 saved');
   });
 
-  it('lists the snippet in the popup with its entities', async () => {
+  it('saves the sentence around a name from the card', async () => {
+    // Close the previous card first: it may sit over the next name.
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1200, 5);
+    await hoverHighlight(page, 'backstory-mention', /^Hakan Fidan$/);
+    await page.waitForFunction(
+      () => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('[data-testid="entity-name"]')?.textContent === 'Hakan Fidan',
+      { timeout: 10_000, polling: 100 },
+    );
+    await page.evaluate(() => (document.querySelector('backstory-ui')?.shadowRoot?.querySelector('[data-testid="card-save-snippet"]') as HTMLButtonElement).click());
+    await page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) >= 2, { timeout: 10_000, polling: 100 }, SNIPPET_HIGHLIGHT);
+    expect(await snippetTexts(page)).toEqual([QUOTE, SENTENCE]);
+  });
+
+  it('lists the snippets in the popup with their entities', async () => {
     const popup = await openSnippetsPanel(launched);
     try {
-      const item = await popup.waitForSelector('[data-testid="snippet"]', { timeout: 10_000 });
-      expect(await item?.evaluate((el) => el.querySelector('blockquote')?.textContent)).toBe(QUOTE);
-      const chips = await popup.$$eval('[data-testid="snippet-entity-chip"]', (els) => els.map((e) => e.textContent));
-      expect(chips).toContain('SOCAR');
+      await popup.waitForFunction(() => document.querySelectorAll('[data-testid="snippet"]').length === 2, { timeout: 10_000, polling: 100 });
+      const items = await popup.$$eval('[data-testid="snippet"]', (els) =>
+        els.map((el) => ({ quote: el.querySelector('blockquote')?.textContent, chips: [...el.querySelectorAll('[data-testid="snippet-entity-chip"]')].map((c) => c.textContent) })),
+      );
+      expect(items).toEqual([
+        { quote: SENTENCE, chips: ['Hakan Fidan'] },
+        { quote: QUOTE, chips: expect.arrayContaining(['SOCAR']) as unknown },
+      ]);
       expect(await popup.$('[data-testid="snippet-orphan"]')).toBeNull();
     } finally {
       await popup.close();
@@ -134,7 +153,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Snippets in %s', (kind) => 
     try {
       const orphan = await popup.waitForSelector('[data-testid="snippet-orphan"]', { timeout: 10_000 });
       expect(await orphan?.evaluate((el) => el.closest('[data-testid="snippet"]')?.querySelector('blockquote')?.textContent)).toBe(QUOTE);
-      expect(await snippetTexts(page)).toEqual([]);
+      expect(await popup.$$('[data-testid="snippet-orphan"]')).toHaveLength(1);
+      expect(await snippetTexts(page)).toEqual([SENTENCE]);
     } finally {
       await popup.close();
     }
