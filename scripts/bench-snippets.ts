@@ -37,7 +37,7 @@ function median(runs: number, fn: () => unknown): number {
   return times[Math.floor(times.length / 2)] ?? 0;
 }
 
-export function runSnippetBench(sizes: number[], quoteLengths = [200, 500]): void {
+export function runSnippetBench(sizes: number[], quoteLengths = [200, 500, 1500]): void {
   for (const size of sizes) for (const quoteLength of quoteLengths) {
     const text = article(size);
     const start = Math.floor(text.length / 2);

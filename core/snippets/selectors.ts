@@ -9,8 +9,10 @@ import { fuzzySearch } from './fuzzy';
 export const CONTEXT_CHARS = 32;
 /** Share of the quote's length that may differ in a fuzzy match. */
 export const FUZZY_TOLERANCE = 0.2;
-/** Quotes longer than this are only placed exactly (the fuzzy search is quote × window). */
-export const FUZZY_MAX_QUOTE = 500;
+/** Quotes longer than this are placed fuzzily by their two ends (the fuzzy search costs quote × window). */
+export const FUZZY_MAX_QUOTE = 300;
+const EDGE = 150;
+const SLACK = 2000;
 const MAX_OCCURRENCES = 200;
 
 export interface Selectors {
@@ -69,14 +71,25 @@ function exactAnchor(text: string, quote: TextQuoteSelector, position: TextPosit
 
 function fuzzyAnchor(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Anchor | null {
   const { exact } = quote;
-  if (exact.length > FUZZY_MAX_QUOTE) return null;
+  if (exact.length > FUZZY_MAX_QUOTE) return edgesAnchor(text, exact, position);
   const maxErrors = Math.floor(exact.length * FUZZY_TOLERANCE);
   if (maxErrors === 0) return null;
-  const slack = Math.max(2000, exact.length * 2);
-  const from = Math.max(0, position.start - slack);
-  const to = Math.min(text.length, position.end + slack);
+  const from = Math.max(0, position.start - SLACK);
+  const to = Math.min(text.length, position.end + SLACK);
   const hit = fuzzySearch(text, exact, maxErrors, from, to, position.start);
   return hit ? { start: hit.start, end: hit.end, method: 'fuzzy' } : null;
+}
+
+/** A long quote: its first and last characters, each fuzzily, near where they were; the span must still fit. */
+function edgesAnchor(text: string, exact: string, position: TextPositionSelector): Anchor | null {
+  const maxErrors = Math.floor(EDGE * FUZZY_TOLERANCE);
+  const give = Math.floor(exact.length * FUZZY_TOLERANCE);
+  const head = fuzzySearch(text, exact.slice(0, EDGE), maxErrors, Math.max(0, position.start - SLACK), Math.min(text.length, position.start + EDGE + SLACK), position.start);
+  if (!head) return null;
+  const tailAt = head.start + exact.length - EDGE;
+  const tail = fuzzySearch(text, exact.slice(-EDGE), maxErrors, Math.max(head.end, tailAt - give), Math.min(text.length, tailAt + EDGE + give), tailAt);
+  if (!tail || Math.abs(tail.end - head.start - exact.length) > give) return null;
+  return { start: head.start, end: tail.end, method: 'fuzzy' };
 }
 
 export function anchorQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Anchor | null {

@@ -109,6 +109,31 @@ describe('re-anchoring after the page changed', () => {
   });
 });
 
+describe('long quotes', () => {
+  const words = (n: number, seed: number) => {
+    let x = seed;
+    return Array.from({ length: n }, () => `w${((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % 100000}`).join(' ');
+  };
+  const before = words(300, 1);
+  const quoteText = words(150, 2);
+  const after = words(300, 3);
+  const text = `${before} ${quoteText} ${after}`;
+  const start = before.length + 1;
+  const { quote, position } = describeRange(text, start, start + quoteText.length);
+
+  it('are placed by their ends after an edit in the middle', () => {
+    const edited = text.replace(quoteText.slice(300, 340), 'an inserted correction of a few words');
+    const hit = anchorQuote(`Preface. ${edited}`, quote, position);
+    expect(hit).toMatchObject({ method: 'fuzzy', start: start + 9 });
+    expect(hit!.end - hit!.start).toBeGreaterThan(quoteText.length - 10);
+  });
+
+  it('are orphans when their end is gone', () => {
+    const cut = text.replace(quoteText.slice(-300), 'the rest was removed');
+    expect(anchorQuote(cut, quote, position)).toBeNull();
+  });
+});
+
 describe('page text helpers', () => {
   it.each([
     [0, 'start', { block: 0, offset: 0 }],
