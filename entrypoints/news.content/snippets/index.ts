@@ -11,11 +11,11 @@ import { snippetIdFromHash } from '../../../core/snippets/source-link';
 import type { Snippet } from '../../../data/snippet-types';
 import { onMessage, sendMessage } from '../../../messaging/protocol';
 import type { PageRef, SaveSelectionResult } from '../../../messaging/snippet-messages';
-import { caretAt } from '../hover';
 import { readArticleDate } from '../page-date';
 import { anchorSnippetsInSlices, createSnippetMarks } from './anchors';
 import { captureContext, mapPage, offsetsToRange, rangeToOffsets } from './page-map';
-import { createSnippetUi, type ButtonState } from './ui';
+import { createSnippetUi } from './ui';
+import { currentSelection, watchNotes, watchSelection } from './watchers';
 
 export interface SnippetHooks {
   layer(name: string): Promise<HTMLElement>;
@@ -24,17 +24,8 @@ export interface SnippetHooks {
   onSaved(snippet: Snippet): void;
 }
 
-const MIN_SELECTION = 3;
-
 function pageRef(): PageRef {
   return { pageUrl: location.href, canonicalHref: document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null };
-}
-
-function currentSelection(): Range | null {
-  const sel = document.getSelection();
-  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
-  const range = sel.getRangeAt(0);
-  return range.toString().trim().length >= MIN_SELECTION ? range.cloneRange() : null;
 }
 
 export function startSnippets(ctx: ContentScriptContext, hooks: SnippetHooks) {
@@ -80,55 +71,8 @@ export function startSnippets(ctx: ContentScriptContext, hooks: SnippetHooks) {
 
   const toOutcome = (p: Promise<SaveSelectionResult>): Promise<SaveOutcome> => p.then((r) => r.status, () => 'failed');
 
-  // Selection button.
-  let shownFor: Range | null = null;
-  const showButton = (state: ButtonState) => shownFor && void ui.showButton(shownFor, state, onButton);
-  const onButton = () => {
-    const range = shownFor;
-    showButton('saving');
-    void toOutcome(saveRange(range)).then((outcome) => {
-      showButton(outcome === 'no-selection' ? 'failed' : outcome);
-      ctx.setTimeout(() => shownFor === range && hideButton(), 1500);
-    });
-  };
-  const hideButton = () => {
-    shownFor = null;
-    ui.hideButton();
-  };
-  const onSelectEnd = (ev: Event) => {
-    if (hooks.isOwnUi(ev)) return;
-    ctx.setTimeout(() => {
-      const range = currentSelection();
-      const common = range?.commonAncestorContainer;
-      const scope = common && (common.nodeType === Node.ELEMENT_NODE ? common : common.parentElement);
-      if (!range || !scope || !rangeToOffsets(mapPage(scope), range)) return hideButton();
-      shownFor = range;
-      showButton('ready');
-    }, 0);
-  };
-  document.addEventListener('pointerup', onSelectEnd, { signal: ctx.signal });
-  document.addEventListener('keyup', (ev) => ev.shiftKey && onSelectEnd(ev), { signal: ctx.signal });
-  document.addEventListener('selectionchange', () => !currentSelection() && shownFor && hideButton(), { signal: ctx.signal });
-
-  // Hovering a saved snippet shows its note.
-  let frame = 0;
-  let shownNote: string | null = null;
-  document.addEventListener(
-    'pointermove',
-    (ev) => {
-      if (frame || hooks.isOwnUi(ev)) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const caret = caretAt(document, ev.clientX, ev.clientY);
-        const hit = caret ? marks.at(caret.node, caret.offset, ev.clientX, ev.clientY) : null;
-        if (hit?.snippet.id === shownNote) return;
-        shownNote = hit?.snippet.id ?? null;
-        if (hit) void ui.showNote(hit.range, hit.snippet);
-        else ui.hideNote();
-      });
-    },
-    { passive: true, signal: ctx.signal },
-  );
+  watchSelection(ctx, ui, hooks.isOwnUi, (range) => toOutcome(saveRange(range)));
+  watchNotes(ctx, ui, marks, hooks.isOwnUi);
 
   const unlisten = onMessage('saveSelection', () => saveRange(currentSelection()));
   ctx.onInvalidated(unlisten);
