@@ -35,4 +35,12 @@ export interface Snippet {
   position: TextPositionSelector;
   /** Fact-base entity ids the mention finder found in the quote. */
   entityIds: string[];
+  /** Whether the quote was found again the last time its page was open (absent until then). */
+  anchor?: SnippetAnchorState;
+}
+
+export interface SnippetAnchorState {
+  status: 'placed' | 'orphan';
+  /** Epoch milliseconds. */
+  checkedAt: number;
 }

@@ -9,11 +9,14 @@
  * | `ping`         | content → background | `undefined`             | `{ factBaseVersion }`             |
  *
  * On-page messages (settings, "On this page", keyboard traversal): see page-messages.ts.
+ * Snippet messages: messaging/snippet-messages.ts.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Candidate } from '../core/mentions';
+import type { SnippetsAbout } from '../data/snippets';
 import type { Entity, EntityType } from '../data/types';
 import type { PageMessages } from './page-messages';
+import type { SnippetProtocol } from './snippet-messages';
 
 /** Limits the background enforces on `scanBlocks`, so a hostile or huge page cannot stall it. */
 export const SCAN_LIMITS = { maxBlocks: 2000, maxChars: 2_000_000 } as const;
@@ -33,9 +36,11 @@ export interface RelatedRef {
 export interface CardData {
   entity: Entity;
   related: RelatedRef[];
+  /** The reader's snippets about the entity (count and the latest few). */
+  snippets?: SnippetsAbout;
 }
 
-export interface ProtocolMap extends PageMessages {
+export interface ProtocolMap extends PageMessages, SnippetProtocol {
   scanBlocks(data: { blocks: string[] }): ScanResult;
   getCard(data: { id: string }): CardData | null;
   ping(): { factBaseVersion: string };

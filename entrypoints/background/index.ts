@@ -9,6 +9,9 @@ import { onMessage } from '../../messaging/protocol';
 import { createMatcherService } from './matcher-service';
 import { wirePageMessages } from './page-wiring';
 import { seedShippedPack } from './seed';
+import { snippetsAbout } from '../../data/snippets';
+import { createSnippetHandlers } from './snippets';
+import { registerSnippetMenu } from './snippets-menu';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -28,8 +31,14 @@ export default defineBackground(() => {
   onMessage('getCard', async ({ data }) => {
     await ready;
     if (typeof data?.id !== 'string') throw new Error('getCard: id must be a string');
-    return getCardData(db, data.id);
+    const card = await getCardData(db, data.id);
+    return card && { ...card, snippets: await snippetsAbout(db, data.id) };
   });
+  const snippets = createSnippetHandlers(db, matchers);
+  onMessage('saveSnippet', ({ data }) => ready.then(() => snippets.save(data)));
+  onMessage('pageSnippets', ({ data }) => ready.then(() => snippets.forPage(data)));
+  onMessage('reportAnchors', ({ data }) => ready.then(() => snippets.reportAnchors(data)));
+  registerSnippetMenu();
   onMessage('ping', async () => {
     await ready;
     return { factBaseVersion: await getFactBaseVersion(db) };

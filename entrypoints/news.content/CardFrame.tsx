@@ -3,6 +3,7 @@
  * Presentational; the host owns focus, geometry and lifetime.
  */
 import { EntityCard } from '../../components/EntityCard';
+import { SnippetsAbout, type SaveOutcome } from '../../components/SnippetsAbout';
 import type { CardData } from '../../messaging/protocol';
 
 export interface CardFrameProps {
@@ -12,9 +13,11 @@ export interface CardFrameProps {
   onPin(pinned: boolean): void;
   onClose(): void;
   onOpenRelated(id: string): void;
+  /** Saves the sentence around the hovered name (or the selection) as a snippet. */
+  onSaveSnippet?(): Promise<SaveOutcome>;
 }
 
-export function CardFrame({ data, articleDate, pinned, onPin, onClose, onOpenRelated }: CardFrameProps) {
+export function CardFrame({ data, articleDate, pinned, onPin, onClose, onOpenRelated, onSaveSnippet }: CardFrameProps) {
   const { entity, related } = data;
   return (
     <div
@@ -36,7 +39,9 @@ export function CardFrame({ data, articleDate, pinned, onPin, onClose, onOpenRel
           ×
         </button>
       </div>
-      <EntityCard entity={entity} related={related} variant="popover" articleDate={articleDate} onOpenRelated={onOpenRelated} />
+      <EntityCard entity={entity} related={related} variant="popover" articleDate={articleDate} onOpenRelated={onOpenRelated}>
+        {data.snippets && <SnippetsAbout key={entity.id} name={entity.name} about={data.snippets} onSave={onSaveSnippet} />}
+      </EntityCard>
     </div>
   );
 }

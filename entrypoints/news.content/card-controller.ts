@@ -3,13 +3,19 @@
  * keyboard traversal of the page's mentions through the focus proxy. Owns the card host.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SaveOutcome } from '../../components/SnippetsAbout';
 import { createHoverIntent, timingsFor } from '../../core/hover-intent';
 import { sendMessage, type CardData } from '../../messaging/protocol';
 import { createCardHost } from './card-host';
 import { createCardMarks } from './card-marks';
 import type { MarkedMention, MentionRegistry } from './highlights';
 
-export function createCardController(ctx: ContentScriptContext, registry: MentionRegistry, articleDate: () => string | null) {
+export interface CardControllerHooks {
+  /** The card's save button: saves the sentence around the shown mention (or the selection). */
+  saveNear(mention: Range | undefined): Promise<SaveOutcome>;
+}
+
+export function createCardController(ctx: ContentScriptContext, registry: MentionRegistry, articleDate: () => string | null, hooks: CardControllerHooks) {
   const cardCache = new Map<string, Promise<CardData | null>>();
   const fetchCard = (id: string) => {
     let pending = cardCache.get(id);
@@ -41,6 +47,7 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
   const host = createCardHost(ctx, {
     onPointerInside: (inside) => intent.card(inside),
     onOpenRelated: openInCard,
+    onSaveSnippet: () => hooks.saveNear(intent.shown?.range),
     onPin: (pinned) => {
       intent.pin(pinned);
       host.setPinned(intent.pinned);
@@ -108,6 +115,10 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     setDelay(ms: number): void {
       showMs = ms;
       intent.setTimings(timingsFor(ms));
+    },
+    /** Drops cached cards of `ids` (a saved snippet changed what they show). */
+    forget(ids: readonly string[]): void {
+      for (const id of ids) cardCache.delete(id);
     },
     /** Everything off: close the card, drop the focus proxy. */
     reset(): void {

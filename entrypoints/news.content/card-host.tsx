@@ -7,6 +7,7 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { SaveOutcome } from '../../components/SnippetsAbout';
 import type { CardData } from '../../messaging/protocol';
 import { CardFrame } from './CardFrame';
 
@@ -21,6 +22,8 @@ export interface CardHostEvents {
   onProxyActivate(): void;
   /** Focus left both the proxy and the card. */
   onFocusLeft(): void;
+  /** Saves the sentence around the hovered name (or the selection) as a snippet. */
+  onSaveSnippet?(): Promise<SaveOutcome>;
 }
 
 interface Parts {
@@ -124,7 +127,7 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     if (!current) return;
     const { data, articleDate, pinned } = current;
     render(
-      <CardFrame data={data} articleDate={articleDate} pinned={pinned} onPin={events.onPin} onClose={events.onClose} onOpenRelated={events.onOpenRelated} />,
+      <CardFrame data={data} articleDate={articleDate} pinned={pinned} onPin={events.onPin} onClose={events.onClose} onOpenRelated={events.onOpenRelated} onSaveSnippet={events.onSaveSnippet} />,
       floating,
     );
   }
@@ -181,6 +184,16 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     refocusProxy(): void {
       const proxy = ui?.mounted?.proxy;
       if (proxy && !proxy.hidden) proxy.focus({ preventScroll: true });
+    },
+    /** A container of its own in the same shadow root, for other page UI (the snippet save button). */
+    async layer(name: string): Promise<HTMLElement> {
+      const root = (await ensureUi()).floating.parentElement as HTMLElement;
+      const found = root.querySelector<HTMLElement>(`:scope > [data-layer="${name}"]`);
+      if (found) return found;
+      const el = Object.assign(document.createElement('div'), { className: `bs-layer bs-layer--${name}` });
+      el.dataset.layer = name;
+      root.append(el);
+      return el;
     },
     isOwnUi(event: Event): boolean {
       return !!ui && event.composedPath().includes(ui.shadowHost);

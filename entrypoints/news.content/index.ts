@@ -14,6 +14,7 @@ import { trackPointer } from './hover';
 import { listenForPageMessages } from './page-messages';
 import { createPageSession } from './page-session';
 import { readArticleDate } from './page-date';
+import { startSnippets } from './snippets';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -26,7 +27,13 @@ export default defineContentScript({
     ctx.onInvalidated(() => registry.destroy());
 
     let articleDate = readArticleDate(document);
-    const cards = createCardController(ctx, registry, () => articleDate);
+    // The card's save button and the snippets module need each other; the button is only pressed later.
+    const cards = createCardController(ctx, registry, () => articleDate, { saveNear: (mention) => snippets.saveNear(mention) });
+    const snippets = startSnippets(ctx, {
+      layer: (name) => cards.host.layer(name),
+      isOwnUi: (ev) => cards.host.isOwnUi(ev),
+      onSaved: (snippet) => cards.forget(snippet.entityIds),
+    });
     const session = createPageSession(registry, cards, ctx.signal);
     trackPointer({
       registry,
@@ -44,5 +51,7 @@ export default defineContentScript({
 
     const settings = await sendMessage('getSettings', undefined).catch(() => DEFAULT_SETTINGS);
     if (ctx.isValid) session.apply(settings);
+    // The reader's own snippets are placed even on a paused site: they are the reader's data, not our marks.
+    void snippets.restore().catch((err: unknown) => ctx.isValid && console.warn('Backstory: placing saved snippets failed', err));
   },
 });

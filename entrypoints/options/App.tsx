@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import { AboutSection } from './AboutSection';
 import { SettingsSection } from './SettingsSection';
+import { SnippetsSection } from './SnippetsSection';
 
 interface Section {
   id: string;
@@ -16,6 +17,7 @@ const SECTIONS: Section[] = [
   // Sections are listed in reading order; add new ones here.
   { id: 'about', title: 'About', Component: AboutSection },
   { id: 'settings', title: 'Settings', Component: SettingsSection },
+  { id: 'snippets', title: 'Snippets', Component: SnippetsSection },
 ];
 
 export function App() {

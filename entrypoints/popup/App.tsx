@@ -8,6 +8,7 @@ import { createSearchIndex, search } from '../../core/search';
 import type { StoredEntity } from '../../data/types';
 import { OnThisPage, PauseControl } from './OnThisPage';
 import { resultItems } from './result-items';
+import { SnippetsPanel } from './SnippetsPanel';
 import { Tabs } from './Tabs';
 import { useFactBase } from './use-fact-base';
 import { usePage } from './use-page';
@@ -109,6 +110,7 @@ function Popup({ entities }: { entities: StoredEntity[] }) {
       tabs={[
         { id: 'search', label: 'Search', render: () => <Browser entities={entities} /> },
         { id: 'page', label: 'On this page', render: () => <OnThisPage page={page} byId={byId} /> },
+        { id: 'snippets', label: 'Snippets', render: () => <SnippetsPanel /> },
       ]}
     />
   );
