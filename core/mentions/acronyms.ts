@@ -24,7 +24,7 @@ function wordsBetween(u: Uint16Array, from: number, to: number): Word[] {
     while (i < to && WORD[u[i]!] !== 1) i++;
     const s = i;
     while (i < to && WORD[u[i]!] === 1) i++;
-    if (i > s) words.push({ from: s, to: i, text: String.fromCharCode(...u.subarray(s, i)) });
+    if (i > s) words.push({ from: s, to: i, text: chars.unitsText(u, s, i) });
   }
   return words;
 }
@@ -65,7 +65,7 @@ export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], hit: H
   const u = ctx.units;
   const nextToParen = u[hit.from - 1] === OPEN || u[hit.to] === OPEN || (u[hit.to] === SPACE && u[hit.to + 1] === OPEN);
   if (!nextToParen) return null;
-  const letters = String.fromCharCode(...u.subarray(hit.from, hit.to)).replace(/[^\p{L}]/gu, '');
+  const letters = chars.unitsText(u, hit.from, hit.to).replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return null;
   const words = expansionBefore(u, hit.from, letters) ?? expansionAfter(u, hit.to, letters);
   if (!words) return null;

@@ -22,9 +22,7 @@ export interface NameRole {
 
 const DOT = 0x2e;
 
-function text(u: Uint16Array, from: number, to: number): string {
-  return String.fromCharCode(...u.subarray(from, to));
-}
+const text = chars.unitsText;
 
 /** Damerau–Levenshtein distance, capped: enough to tell "Ilkham" from "Ilham" and "Hafez" from "Hakan". */
 export function editDistance(a: string, b: string): number {

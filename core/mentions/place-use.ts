@@ -11,7 +11,7 @@ import { normalizeAlias } from './normalize';
 import type { Hit, ScanContext } from './scan';
 
 // Module-local copies (some loaders compile imports to getters).
-const { SPACE, WORD } = chars;
+const { SPACE, WORD, unitsText } = chars;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
@@ -28,7 +28,7 @@ const CLOSE_QUOTES = new Set(['"', '»', '”', '“', "'", '’', '›']);
 function wordAt(u: Uint16Array, from: number): { text: string; to: number } | null {
   let i = from;
   while (i < u.length && WORD[u[i]!] === 1 && i - from < 24) i++;
-  return i > from ? { text: String.fromCharCode(...u.subarray(from, i)), to: i } : null;
+  return i > from ? { text: unitsText(u, from, i), to: i } : null;
 }
 
 function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
@@ -48,7 +48,7 @@ function headBefore(u: Uint16Array, from: number): boolean {
   const end = skipGap(u, from - 1, -1) + 1;
   let s = end;
   while (s > 0 && WORD[u[s - 1]!] === 1) s--;
-  return s < end && HEAD_BEFORE.has(String.fromCharCode(...u.subarray(s, end)));
+  return s < end && HEAD_BEFORE.has(unitsText(u, s, end));
 }
 
 function quoted(ctx: ScanContext, hit: Hit): boolean {

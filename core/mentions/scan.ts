@@ -3,7 +3,7 @@
  * (leftmost first), check letter case, word ends and inflection suffixes, and collect cue words.
  * The result is plain candidates; page-level decisions are left to `resolve.ts`.
  */
-import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, wordEnd, wordStart } from './chars';
+import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
 import { annotate } from './annotate';
 import { isUpperUnit, normalizeScratch, type NormalizedText } from './normalize';
 import { TERM, childOf, patternAt, prefixBit, type Trie } from './trie';
@@ -58,7 +58,7 @@ function apostropheEnd(ctx: ScanContext, e: number): number {
 function russianEnd(ctx: ScanContext, e: number, paradigm: number): number {
   const we = wordEnd(ctx.units, e);
   if (we - e > 3) return -1;
-  return isRussianEnding(paradigm, String.fromCharCode(...ctx.units.subarray(e, we))) ? we : -1;
+  return isRussianEnding(paradigm, unitsText(ctx.units, e, we)) ? we : -1;
 }
 
 /** Where an alias match really ends (suffix included), or -1 when it ends inside another word. */
@@ -82,7 +82,7 @@ function cueEnd(ctx: ScanContext, e: number): number {
   if (we - e > 7) return -1;
   const script = scriptOf(u[e]!);
   if (script === 'arabic' || script === 'other') return -1;
-  const rest = String.fromCharCode(...u.subarray(e, we));
+  const rest = unitsText(u, e, we);
   if (isCueEnding(rest, script)) return we;
   return mayBeTurkicSuffix(u, e, we) && isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
 }
@@ -176,7 +176,7 @@ const prefix = prefixBit;
  * here without a call.
  */
 function nextStart(t: Trie, u: Uint16Array, from: number): number {
-  const { symOf, root, pairs, pairEnds, ends3, quads, width, node, flagShift } = t;
+  const { symOf, root, pairs, pairEnds, quads, width, node, flagShift } = t;
   const words = W;
   const n = u.length;
   let prevWord = from > 0 && words[u[from - 1]!] === 1;
@@ -199,7 +199,7 @@ function nextStart(t: Trie, u: Uint16Array, from: number): number {
     if (i + 2 >= n) continue;
     const s3 = symOf[u[i + 2]!]!;
     const b3 = prefix(s1, symOf[u[i + 1]!]!, s3, 0, width);
-    if ((ends3[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return i;
+    if ((quads[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return i;
     if (i + 3 >= n) continue;
     const b4 = prefix(s1, symOf[u[i + 1]!]!, s3, symOf[u[i + 3]!]!, width);
     if ((quads[b4 >>> 5]! & (1 << (b4 & 31))) !== 0) return i;
