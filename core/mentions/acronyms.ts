@@ -45,12 +45,24 @@ function spells(letters: string, words: readonly Word[]): Word[] | null {
   return i === letters.length && used.length >= 2 ? used : null;
 }
 
+/** The last `max` words before `end`, nearest first. */
+function wordsBefore(u: Uint16Array, end: number, max: number): Word[] {
+  const words: Word[] = [];
+  let i = end;
+  while (i > 0 && words.length < max) {
+    while (i > 0 && WORD[u[i - 1]!] !== 1) i--;
+    const e = i;
+    while (i > 0 && WORD[u[i - 1]!] === 1) i--;
+    if (e > i) words.push({ from: i, to: e, text: chars.unitsText(u, i, e) });
+  }
+  return words;
+}
+
 function expansionBefore(u: Uint16Array, from: number, letters: string): Word[] | null {
   if (u[from - 1] !== OPEN) return null;
   let end = from - 1;
   if (u[end - 1] === SPACE) end--;
-  const words = wordsBetween(u, Math.max(0, end - 200), end).slice(-MAX_WORDS).reverse();
-  return spells([...letters].reverse().join(''), words);
+  return spells([...letters].reverse().join(''), wordsBefore(u, end, MAX_WORDS));
 }
 
 function expansionAfter(u: Uint16Array, to: number, letters: string): Word[] | null {

@@ -97,6 +97,8 @@ class Collector {
   bestTo = -1;
   bestRecs: number[] = [];
   readonly cues = new Map<number, { from: number; to: number; entities: number[] }>();
+  /** Cue patterns already reported for this page (by earlier blocks of the same call): not reported again. */
+  reported: Set<number> | null = null;
 
   /** A cue word: reported once per block and pattern, with every entity it cues. */
   cue(ctx: ScanContext, pat: number, rec: number, from: number, e: number): void {
@@ -106,6 +108,7 @@ class Collector {
       if (!seen.entities.includes(entity)) seen.entities.push(entity);
       return;
     }
+    if (this.reported?.has(pat)) return;
     const to = cueEnd(ctx, e);
     if (to >= 0) this.cues.set(pat, { from, to, entities: [entity] });
   }
@@ -116,7 +119,8 @@ class Collector {
     if (to < 0 || to < this.bestTo) return;
     if (to > this.bestTo) {
       this.bestTo = to;
-      this.bestRecs = [rec];
+      this.bestRecs.length = 0;
+      this.bestRecs.push(rec);
     } else if (!this.bestRecs.includes(rec)) this.bestRecs.push(rec);
   }
 }
@@ -218,7 +222,7 @@ export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);
     if (col.bestTo > 0 && i >= lastTo) {
-      hits.push({ from: i, to: col.bestTo, recs: col.bestRecs });
+      hits.push({ from: i, to: col.bestTo, recs: col.bestRecs.slice() });
       lastTo = col.bestTo;
     }
   }
@@ -236,10 +240,18 @@ function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
   }));
 }
 
-/** Scans one block of text. */
-export function scanBlock(m: CompiledMatcher, block: string): Candidate[] {
+/**
+ * Scans one block of text. With `reported`, a cue word already in that set is left out (it only matters once
+ * per page) and the block's cue words are added to it.
+ */
+export function scanBlock(m: CompiledMatcher, block: string, reported: Set<number> | null = null): Candidate[] {
   const ctx = new ScanContext(m, normalizeScratch(block), block);
+  collector.reported = reported;
   const { hits, cues } = scanHits(ctx);
+  collector.reported = null;
   if (hits.length === 0 && cues.size === 0) return [];
-  return [...annotate(ctx, hits), ...cueCandidates(ctx, cues)];
+  if (reported) for (const pat of cues.keys()) reported.add(pat);
+  const out = annotate(ctx, hits);
+  for (const c of cueCandidates(ctx, cues)) out.push(c);
+  return out;
 }
