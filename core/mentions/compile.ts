@@ -30,9 +30,15 @@ export function surnameKey(form: string): string {
   return last.startsWith('ال') && last.length > 3 ? last.slice(2) : last;
 }
 
-/** Given names in a person's full-name alias: the words before the surname, without articles. */
+/**
+ * The given name in a person's full-name alias: its first word before the surname (articles skipped). Middle
+ * names and patronymics are left out on purpose: they are often a relative's given name ("Ilham Heydar oghlu
+ * Aliyev" — Heydar Aliyev is his father; "Ahmed Hussein al-Sharaa" — Hussein al-Sharaa is his), and that
+ * relative is a namesake, not another spelling of ours.
+ */
 function givenNames(form: string): string[] {
-  return form.split(' ').slice(0, -1).filter((w) => !ARTICLES.has(w) && w.length > 1);
+  const first = form.split(' ').slice(0, -1).find((w) => !ARTICLES.has(w) && w.length > 1);
+  return first ? [first] : [];
 }
 
 function isAcronym(text: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * A place name used as the name of something else: an oil field ("the Karabakh field", «Карабах» next to
- * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product ("Damascus steel", "Aleppo soap", "Halep
- * biberi", "Şam fıstığı"). A head noun right after (or a
+ * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product or breed ("Damascus steel", "Aleppo soap",
+ * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası"), a mountain range ("the Zangezur
+ * mountains", not the province). A head noun right after (or a
  * generic noun right before) the name says so; for names that already need context, so do quotation marks
  * around exactly the name (the way project and field names are written: «Карабах», "Karabakh").
  */
@@ -18,7 +19,9 @@ const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).
 const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk club klubu kulubu futbol stadium stadyumu
   hotel oteli feld olfeld gasfeld verein yatağı yatağında yatağından yatağının yatağına yatağını sahası sahasında
   sahasından sahasının месторождение месторождения месторождении месторождению месторождением фк клуб
-  steel çeliği knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex idmanyurdu`);
+  steel çeliği knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex idmanyurdu
+  horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
+  silsilesi горы хребет хребта хребте`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
   field yatağı`);
