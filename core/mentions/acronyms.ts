@@ -2,7 +2,7 @@
  * Acronyms defined on the page. "Office of Thrift Supervision (OTS)" or "OTS (Office of Thrift Supervision)":
  * when the words next to the parenthesis spell the acronym, the page says what it means here. If those words are
  * one of our entity's names, the acronym is ours (`self`); otherwise it means something else (`other`) and no
- * occurrence on the page links.
+ * occurrence on the page links. An acronym right before a technical noun ("HTS codes") means something else too.
  */
 import * as chars from './chars';
 import type { Hit, ScanContext } from './scan';
@@ -73,8 +73,24 @@ function expansionAfter(u: Uint16Array, to: number, letters: string): Word[] | n
   return spells(letters, wordsBetween(u, open + 1, close).slice(0, MAX_WORDS));
 }
 
+/**
+ * Nouns that, right after an acronym, show it names a technical thing (HTS codes and HTS tapes, OTS fonts, a D8
+ * dexer, SOCAR cars): the page uses the letters in another sense.
+ */
+const TECHNICAL_HEADS = new Set(`code codes tariff tariffs classification heading headings subheading number numbers
+  superconductor superconductors tape tapes wire wires cable cables magnet magnets coil coils font fonts sanitizer
+  library package file files dexer compiler app apps car cars`.split(/\s+/).filter(Boolean));
+
+function technicalUse(u: Uint16Array, to: number): boolean {
+  if (u[to] !== SPACE) return false;
+  let e = to + 1;
+  while (e < u.length && WORD[u[e]!] === 1 && e - to < 20) e++;
+  return e > to + 1 && (e >= u.length || WORD[u[e]!] !== 1) && TECHNICAL_HEADS.has(chars.unitsText(u, to + 1, e));
+}
+
 export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], hit: Hit, entity: number): 'self' | 'other' | null {
   const u = ctx.units;
+  if (technicalUse(u, hit.to)) return 'other';
   const nextToParen = u[hit.from - 1] === OPEN || u[hit.to] === OPEN || (u[hit.to] === SPACE && u[hit.to + 1] === OPEN);
   if (!nextToParen) return null;
   const letters = chars.unitsText(u, hit.from, hit.to).replace(/[^\p{L}]/gu, '');
