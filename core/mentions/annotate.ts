@@ -22,6 +22,16 @@ function givenOf(ctx: ScanContext, entity: number): string[] {
   return lists[entity] ?? [];
 }
 
+const LAM = 0x644;
+
+/**
+ * Whether an Arabic proclitic starts the matched word (وبالشرع, or the li+al contraction للشرع). A proclitic
+ * attaches to a whole name, so a surname that carries one starts its name: the word before is no given name.
+ */
+function procliticBefore(ctx: ScanContext, hit: Hit): boolean {
+  return hit.at > hit.from || (ctx.units[hit.from] === LAM && ctx.units[hit.from + 1] === LAM);
+}
+
 function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: number): AliasCandidate {
   const m = ctx.m;
   const flags = m.recFlags[rec]!;
@@ -29,7 +39,7 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: numb
   let from = hit.from;
   let role: AliasCandidate['role'] = flags & F_SHORT ? 'short' : 'full';
   let link = LINKS[flags & F_LINK_MASK]!;
-  if (flags & F_SHORT) {
+  if (flags & F_SHORT && !procliticBefore(ctx, hit)) {
     const r = nameRole(ctx, hit.from, givenOf(ctx, entity));
     role = r.role;
     from = r.from;

@@ -23,6 +23,8 @@ const { F_CUE, F_EXACT, F_LATIN, F_TURKIC, F_PARADIGM_SHIFT } = T;
 export interface Hit {
   from: number;
   to: number;
+  /** Where the alias itself starts: after `from` when Arabic proclitics precede it in the same word. */
+  at: number;
   recs: number[];
 }
 
@@ -95,6 +97,7 @@ function caseMatches(ctx: ScanContext, rec: number, from: number, to: number): b
 
 class Collector {
   bestTo = -1;
+  bestAt = -1;
   bestRecs: number[] = [];
   readonly cues = new Map<number, { from: number; to: number; entities: number[] }>();
   /** Cue patterns already reported for this page (by earlier blocks of the same call): not reported again. */
@@ -119,6 +122,7 @@ class Collector {
     if (to < 0 || to < this.bestTo) return;
     if (to > this.bestTo) {
       this.bestTo = to;
+      this.bestAt = ps;
       this.bestRecs.length = 0;
       this.bestRecs.push(rec);
     } else if (!this.bestRecs.includes(rec)) this.bestRecs.push(rec);
@@ -222,7 +226,7 @@ export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);
     if (col.bestTo > 0 && i >= lastTo) {
-      hits.push({ from: i, to: col.bestTo, recs: col.bestRecs.slice() });
+      hits.push({ from: i, to: col.bestTo, at: col.bestAt, recs: col.bestRecs.slice() });
       lastTo = col.bestTo;
     }
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, deserializeMatcher, findMentions, serializeMatcher } from '../../core/mentions';
+import { compileMatcher, deserializeMatcher, findMentions, resolveMentions, scanBlocks, serializeMatcher } from '../../core/mentions';
+import { scanBlock } from '../../core/mentions/scan';
 import { normalizeScratch, normalizeText } from '../../core/mentions/normalize';
 import type { Entity } from '../../data/types';
 
@@ -71,6 +72,17 @@ describe('equivalences', () => {
         expect(findMentions(loaded, blocks)).toEqual(findMentions(m, blocks));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('reporting each cue word once per scan call (in batches of any size) resolves like scanning block by block', () => {
+    fc.assert(
+      fc.property(page, fc.integer({ min: 0, max: 4 }), (blocks, cut) => {
+        const perBlock = resolveMentions(blocks, blocks.map((b) => scanBlock(m, b)));
+        const batched = [...scanBlocks(m, blocks.slice(0, cut)), ...scanBlocks(m, blocks.slice(cut))];
+        expect(resolveMentions(blocks, batched)).toEqual(perBlock);
+      }),
+      { numRuns: 300 },
     );
   });
 
