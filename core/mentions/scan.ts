@@ -186,6 +186,8 @@ const prefix = prefixBit;
 function nextStart(t: Trie, u: Uint16Array, from: number): number {
   const { symOf, root, pairs, pairEnds, quads, width, node, flagShift } = t;
   const words = W;
+  const term = TERM_FLAG;
+  const hash = prefix;
   const n = u.length;
   let prevWord = from > 0 && words[u[from - 1]!] === 1;
   for (let i = from; i < n; i++) {
@@ -199,17 +201,17 @@ function nextStart(t: Trie, u: Uint16Array, from: number): number {
     if (c >= 0x600 && c <= 0x6ff) return i;
     const s1 = symOf[c]!;
     if (s1 === 0 || root[s1] === 0) continue;
-    if ((node[root[s1]!]! >>> flagShift) & TERM_FLAG) return i;
+    if ((node[root[s1]!]! >>> flagShift) & term) return i;
     if (i + 1 >= n) continue;
     const pair = s1 * width + symOf[u[i + 1]!]!;
     if (pairs[pair] === 0) continue;
     if (pairEnds[pair] === 1) return i;
     if (i + 2 >= n) continue;
     const s3 = symOf[u[i + 2]!]!;
-    const b3 = prefix(s1, symOf[u[i + 1]!]!, s3, 0, width);
+    const b3 = hash(s1, symOf[u[i + 1]!]!, s3, 0, width);
     if ((quads[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return i;
     if (i + 3 >= n) continue;
-    const b4 = prefix(s1, symOf[u[i + 1]!]!, s3, symOf[u[i + 3]!]!, width);
+    const b4 = hash(s1, symOf[u[i + 1]!]!, s3, symOf[u[i + 3]!]!, width);
     if ((quads[b4 >>> 5]! & (1 << (b4 & 31))) !== 0) return i;
   }
   return n;
