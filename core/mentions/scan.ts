@@ -220,7 +220,7 @@ function nextStart(t: Trie, u: Uint16Array, from: number): number {
 export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues'] } {
   const { units: u, m } = ctx;
   const col = collector;
-  col.cues.clear();
+  if (col.cues.size) col.cues.clear();
   const hits: Hit[] = [];
   let lastTo = 0;
   for (let i = nextStart(m.trie, u, 0); i < u.length; i = nextStart(m.trie, u, i + 1)) {
