@@ -117,7 +117,8 @@ function insertionSort(pats: readonly string[], order: Int32Array, from: number,
 function sortRange(pats: readonly string[], order: Int32Array, from: number, to: number, at: number, symOf: Uint16Array, size: number): void {
   const n = to - from;
   if (n <= 12) return insertionSort(pats, order, from, to);
-  const [bits, depth] = size < 256 ? [8, 4] : [16, 2];
+  const bits = 32 - Math.clz32(size); // symbols 1..size; 0 past the end
+  const depth = Math.max(1, Math.floor(32 / bits)); // key < 2^32, so key * SHIFT stays exact in a double
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = pats[order[from + i]!]!;
