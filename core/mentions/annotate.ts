@@ -40,7 +40,7 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: numb
   let role: AliasCandidate['role'] = flags & F_SHORT ? 'short' : 'full';
   let link = LINKS[flags & F_LINK_MASK]!;
   if (flags & F_SHORT && !procliticBefore(ctx, hit)) {
-    const r = nameRole(ctx, hit.from, givenOf(ctx, entity));
+    const r = nameRole(ctx, hit.from, hit.to, givenOf(ctx, entity));
     role = r.role;
     from = r.from;
     if (role === 'full') link = 'always'; // our given name + surname: the full name
