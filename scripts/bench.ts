@@ -1,4 +1,4 @@
-/** npm run bench — runs every benchmark (the matcher's for now; others are added here). */
+/** npm run bench — runs every benchmark section in turn (the matcher's; others are added here, one line each). */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,16 +1,21 @@
 /**
  * npm run spot -- FILE            prints the mentions found in an HTML or text file
  * npm run spot -- --jsonl         reads {"id","text"} lines on stdin, writes {"id","mentions":[...]} lines
- *                                 (offsets in UTF-16 code units of the given text; entity = fact-pack id)
+ *                                 (offsets in UTF-16 code units of the given text; entity = fact-pack id);
+ *                                 a bad line gets {"id","mentions":[],"error"}, a message on stderr, exit code 1
+ * npm prints its "> backstory@… spot" banner on stdout: pipe with `npm run -s spot -- --jsonl`.
  * Options: --pack PATH (default data/pack/backstory.pack.json).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compileMatcher, findMentions, type CompiledMatcher } from '../core/mentions';
 import { findInText } from '../core/mentions/text-blocks';
 import { parsePackText } from '../data/pack-schema';
+import { htmlToBlocks } from './spot-html';
+
+export { htmlToBlocks } from './spot-html';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,32 +23,6 @@ function loadMatcher(path: string): CompiledMatcher {
   const result = parsePackText(readFileSync(path, 'utf8'));
   if (!result.ok) throw new Error(`${path}:\n${result.errors.join('\n')}`);
   return compileMatcher(result.pack.entities);
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', shy: '\u00ad' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, code: string) => {
-    if (code[0] === '#') {
-      const cp = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-    }
-    return ENTITIES[code.toLowerCase()] ?? all;
-  });
-}
-
-const BLOCK_TAGS = /^(p|div|h[1-6]|li|ul|ol|td|th|tr|table|br|hr|section|article|header|footer|aside|nav|main|blockquote|figcaption|figure|pre|title|dd|dt|dl|form|option|caption)$/i;
-
-/** Block texts of an HTML page: scripts, styles and comments removed; inline tags joined without a break. */
-export function htmlToBlocks(html: string): string[] {
-  const cleaned = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, (m) => (/^<head/i.test(m) ? (m.match(/<title\b[^>]*>[\s\S]*?<\/title>/i)?.[0] ?? '') : ''));
-  const marked = cleaned.replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_m, tag: string) => (BLOCK_TAGS.test(tag) ? '\n' : ''));
-  return decodeEntities(marked)
-    .split('\n')
-    .map((b) => b.replace(/\s+/g, ' ').trim())
-    .filter((b) => b.length > 0);
 }
 
 function spotFile(m: CompiledMatcher, path: string): void {
@@ -61,15 +40,52 @@ function spotFile(m: CompiledMatcher, path: string): void {
   console.log(`${total} mention(s) in ${blocks.length} block(s)`);
 }
 
+export interface SpotLine {
+  /** The output line (without the newline). */
+  line: string;
+  /** What was wrong with the input line, if anything (the output line then has the same `error`). */
+  error?: string;
+}
+
+/**
+ * One JSONL input line → one output line. A line that is not a JSON object with a string `text` still gets an
+ * output line (`mentions: []` and an `error`), so outputs stay aligned with inputs and nothing after it is lost.
+ */
+export function spotLine(m: CompiledMatcher, input: string, lineNo: number): SpotLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(input);
+  } catch (err) {
+    const error = `line ${lineNo}: not JSON (${(err as Error).message})`;
+    return { line: JSON.stringify({ id: null, mentions: [], error }), error };
+  }
+  const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { id?: unknown; text?: unknown }) : {};
+  const id = obj.id ?? null;
+  if (typeof obj.text !== 'string') {
+    const error = `line ${lineNo}: expected an object with a string "text"`;
+    return { line: JSON.stringify({ id, mentions: [], error }), error };
+  }
+  const mentions = findInText(m, obj.text).map(({ start, end, surface, entity }) => ({ start, end, surface, entity }));
+  return { line: JSON.stringify({ id, mentions }) };
+}
+
+/** Reads `{"id","text"}` lines on stdin, writes one `{"id","mentions"}` line per non-blank input line. */
 async function spotJsonl(m: CompiledMatcher): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    const input = JSON.parse(line) as { id?: unknown; text?: unknown };
-    const text = typeof input.text === 'string' ? input.text : '';
-    const mentions = findInText(m, text).map(({ start, end, surface, entity }) => ({ start, end, surface, entity }));
-    process.stdout.write(`${JSON.stringify({ id: input.id ?? null, mentions })}\n`);
+  let lineNo = 0;
+  let errors = 0;
+  for await (const raw of rl) {
+    lineNo++;
+    const input = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (!input.trim()) continue;
+    const out = spotLine(m, input, lineNo);
+    if (out.error) {
+      errors++;
+      console.error(`spot: ${out.error}`);
+    }
+    process.stdout.write(`${out.line}\n`);
   }
+  if (errors) process.exitCode = 1;
 }
 
 async function main(): Promise<void> {
@@ -87,4 +103,9 @@ async function main(): Promise<void> {
   spotFile(m, file);
 }
 
-void main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(`spot: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  });
+}

@@ -2,7 +2,7 @@
  * Acronyms defined on the page. "Office of Thrift Supervision (OTS)" or "OTS (Office of Thrift Supervision)":
  * when the words next to the parenthesis spell the acronym, the page says what it means here. If those words are
  * one of our entity's names, the acronym is ours (`self`); otherwise it means something else (`other`) and no
- * occurrence on the page links.
+ * occurrence on the page links. An acronym right before a technical noun ("HTS codes") means something else too.
  */
 import * as chars from './chars';
 import type { Hit, ScanContext } from './scan';
@@ -24,7 +24,7 @@ function wordsBetween(u: Uint16Array, from: number, to: number): Word[] {
     while (i < to && WORD[u[i]!] !== 1) i++;
     const s = i;
     while (i < to && WORD[u[i]!] === 1) i++;
-    if (i > s) words.push({ from: s, to: i, text: String.fromCharCode(...u.subarray(s, i)) });
+    if (i > s) words.push({ from: s, to: i, text: chars.unitsText(u, s, i) });
   }
   return words;
 }
@@ -45,12 +45,24 @@ function spells(letters: string, words: readonly Word[]): Word[] | null {
   return i === letters.length && used.length >= 2 ? used : null;
 }
 
+/** The last `max` words before `end`, nearest first. */
+function wordsBefore(u: Uint16Array, end: number, max: number): Word[] {
+  const words: Word[] = [];
+  let i = end;
+  while (i > 0 && words.length < max) {
+    while (i > 0 && WORD[u[i - 1]!] !== 1) i--;
+    const e = i;
+    while (i > 0 && WORD[u[i - 1]!] === 1) i--;
+    if (e > i) words.push({ from: i, to: e, text: chars.unitsText(u, i, e) });
+  }
+  return words;
+}
+
 function expansionBefore(u: Uint16Array, from: number, letters: string): Word[] | null {
   if (u[from - 1] !== OPEN) return null;
   let end = from - 1;
   if (u[end - 1] === SPACE) end--;
-  const words = wordsBetween(u, Math.max(0, end - 200), end).slice(-MAX_WORDS).reverse();
-  return spells([...letters].reverse().join(''), words);
+  return spells([...letters].reverse().join(''), wordsBefore(u, end, MAX_WORDS));
 }
 
 function expansionAfter(u: Uint16Array, to: number, letters: string): Word[] | null {
@@ -61,11 +73,27 @@ function expansionAfter(u: Uint16Array, to: number, letters: string): Word[] | n
   return spells(letters, wordsBetween(u, open + 1, close).slice(0, MAX_WORDS));
 }
 
+/**
+ * Nouns that, right after an acronym, show it names a technical thing (HTS codes and HTS tapes, OTS fonts, a D8
+ * dexer, SOCAR cars): the page uses the letters in another sense.
+ */
+const TECHNICAL_HEADS = new Set(`code codes tariff tariffs classification heading headings subheading number numbers
+  superconductor superconductors tape tapes wire wires cable cables magnet magnets coil coils font fonts sanitizer
+  library package file files dexer compiler app apps car cars`.split(/\s+/).filter(Boolean));
+
+function technicalUse(u: Uint16Array, to: number): boolean {
+  if (u[to] !== SPACE) return false;
+  let e = to + 1;
+  while (e < u.length && WORD[u[e]!] === 1 && e - to < 20) e++;
+  return e > to + 1 && (e >= u.length || WORD[u[e]!] !== 1) && TECHNICAL_HEADS.has(chars.unitsText(u, to + 1, e));
+}
+
 export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], hit: Hit, entity: number): 'self' | 'other' | null {
   const u = ctx.units;
+  if (technicalUse(u, hit.to)) return 'other';
   const nextToParen = u[hit.from - 1] === OPEN || u[hit.to] === OPEN || (u[hit.to] === SPACE && u[hit.to + 1] === OPEN);
   if (!nextToParen) return null;
-  const letters = String.fromCharCode(...u.subarray(hit.from, hit.to)).replace(/[^\p{L}]/gu, '');
+  const letters = chars.unitsText(u, hit.from, hit.to).replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return null;
   const words = expansionBefore(u, hit.from, letters) ?? expansionAfter(u, hit.to, letters);
   if (!words) return null;

@@ -9,6 +9,29 @@ import { placeUse } from './place-use';
 import type { Hit, ScanContext } from './scan';
 import { F_ACRONYM, F_LINK_MASK, F_PERSON, F_PLACE, F_SHORT, LINKS, type AliasCandidate, type Candidate } from './types';
 
+/** Given names per entity, split once per compiled matcher. */
+const givenCache = new WeakMap<object, string[][]>();
+
+function givenOf(ctx: ScanContext, entity: number): string[] {
+  const table = ctx.m.table;
+  let lists = givenCache.get(table);
+  if (!lists) {
+    lists = table.given.map((g) => g.split(' ').filter(Boolean));
+    givenCache.set(table, lists);
+  }
+  return lists[entity] ?? [];
+}
+
+const LAM = 0x644;
+
+/**
+ * Whether an Arabic proclitic starts the matched word (وبالشرع, or the li+al contraction للشرع). A proclitic
+ * attaches to a whole name, so a surname that carries one starts its name: the word before is no given name.
+ */
+function procliticBefore(ctx: ScanContext, hit: Hit): boolean {
+  return hit.at > hit.from || (ctx.units[hit.from] === LAM && ctx.units[hit.from + 1] === LAM);
+}
+
 function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: number): AliasCandidate {
   const m = ctx.m;
   const flags = m.recFlags[rec]!;
@@ -16,8 +39,8 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: numb
   let from = hit.from;
   let role: AliasCandidate['role'] = flags & F_SHORT ? 'short' : 'full';
   let link = LINKS[flags & F_LINK_MASK]!;
-  if (flags & F_SHORT) {
-    const r = nameRole(ctx, hit.from, (m.table.given[entity] ?? '').split(' ').filter(Boolean));
+  if (flags & F_SHORT && !procliticBefore(ctx, hit)) {
+    const r = nameRole(ctx, hit.from, hit.to, givenOf(ctx, entity));
     role = r.role;
     from = r.from;
     if (role === 'full') link = 'always'; // our given name + surname: the full name
@@ -45,5 +68,7 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: numb
 }
 
 export function annotate(ctx: ScanContext, hits: readonly Hit[]): Candidate[] {
-  return hits.flatMap((hit) => hit.recs.map((rec) => candidateOf(ctx, hits, hit, rec)));
+  const out: Candidate[] = [];
+  for (const hit of hits) for (const rec of hit.recs) out.push(candidateOf(ctx, hits, hit, rec));
+  return out;
 }

@@ -31,6 +31,13 @@ export function scriptOf(c: number): 'latin' | 'cyrillic' | 'arabic' | 'other' {
   return 'other';
 }
 
+/** The string of units [from, to): a plain loop (spreading a subarray allocates an iterator and is slower). */
+export function unitsText(units: Uint16Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += String.fromCharCode(units[i]!);
+  return s;
+}
+
 /** The end of the word that contains (or starts at) `i`. */
 export function wordEnd(units: Uint16Array, i: number): number {
   let j = i;

@@ -6,7 +6,7 @@
 import type { Alias, Entity } from '../../data/types';
 import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
-import { buildTrie } from './trie';
+import { alphabetOf, buildTrie, type Alphabet } from './trie';
 import {
   F_ACRONYM, F_CUE, F_CYRILLIC, F_EXACT, F_LATIN, F_PARADIGM_SHIFT, F_PERSON, F_PLACE, F_SHORT, F_TURKIC, LINKS,
   type CompiledMatcher, type MatcherTable,
@@ -30,9 +30,15 @@ export function surnameKey(form: string): string {
   return last.startsWith('ال') && last.length > 3 ? last.slice(2) : last;
 }
 
-/** Given names in a person's full-name alias: the words before the surname, without articles. */
+/**
+ * The given name in a person's full-name alias: its first word before the surname (articles skipped). Middle
+ * names and patronymics are left out on purpose: they are often a relative's given name ("Ilham Heydar oghlu
+ * Aliyev" — Heydar Aliyev is his father; "Ahmed Hussein al-Sharaa" — Hussein al-Sharaa is his), and that
+ * relative is a namesake, not another spelling of ours.
+ */
 function givenNames(form: string): string[] {
-  return form.split(' ').slice(0, -1).filter((w) => !ARTICLES.has(w) && w.length > 1);
+  const first = form.split(' ').slice(0, -1).find((w) => !ARTICLES.has(w) && w.length > 1);
+  return first ? [first] : [];
 }
 
 function isAcronym(text: string): boolean {
@@ -91,48 +97,87 @@ function tableOf(entities: readonly Entity[], drafts: readonly RecordDraft[]): M
   return { ids: entities.map((e) => e.id), given, strings: [] };
 }
 
-/** Sorts in code-unit order, bucketed by the first two units (far fewer comparisons than one big sort). */
-function sortPatterns(patterns: string[]): string[] {
-  const buckets = new Map<number, string[]>();
-  for (const p of patterns) {
-    const key = p.charCodeAt(0) * 65536 + (p.length > 1 ? p.charCodeAt(1) : 0);
-    const b = buckets.get(key);
-    if (b) b.push(p);
-    else buckets.set(key, [p]);
+const SHIFT = 2097152; // 2^21: entry index bits below the key in a packed sort key
+
+/**
+ * Entry indices in (pattern, index) order, by MSD radix over the alphabet: the next few symbols of each pattern
+ * (alphabet ranks keep code-unit order; 0 past the end) and its place in the range are packed in one double and
+ * sorted natively; runs that share those symbols recurse on the next ones. No Map, no string comparisons.
+ */
+function insertionSort(pats: readonly string[], order: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const e = order[i]!;
+    const p = pats[e]!;
+    let j = i - 1;
+    for (; j >= from && (pats[order[j]!]! > p || (pats[order[j]!]! === p && order[j]! > e)); j--) order[j + 1] = order[j]!;
+    order[j + 1] = e;
   }
-  const out: string[] = [];
-  for (const key of [...buckets.keys()].sort((a, b) => a - b)) for (const p of buckets.get(key)!.sort()) out.push(p);
-  return out;
 }
 
-/** Pattern → record table: one record inline, several in `multi`. */
-function patternRecords(drafts: readonly RecordDraft[]): { sorted: string[]; patRec: Int32Array; multi: Int32Array } {
-  const first = new Map<string, number>();
-  const more = new Map<string, number[]>();
+function sortRange(pats: readonly string[], order: Int32Array, from: number, to: number, at: number, symOf: Uint16Array, size: number): void {
+  const n = to - from;
+  if (n <= 12) return insertionSort(pats, order, from, to);
+  const bits = 32 - Math.clz32(size); // symbols 1..size; 0 past the end
+  const depth = Math.max(1, Math.floor(32 / bits)); // key < 2^32, so key * SHIFT stays exact in a double
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = pats[order[from + i]!]!;
+    let key = 0;
+    for (let k = at; k < at + depth; k++) key = key * (1 << bits) + (k < p.length ? symOf[p.charCodeAt(k)]! : 0);
+    keys[i] = key * SHIFT + i;
+  }
+  keys.sort();
+  const was = order.slice(from, to);
+  for (let i = 0; i < n; i++) order[from + i] = was[keys[i]! % SHIFT]!;
+  for (let i = 0; i < n; ) {
+    const key = Math.floor(keys[i]! / SHIFT);
+    let j = i + 1;
+    while (j < n && Math.floor(keys[j]! / SHIFT) === key) j++;
+    if (j - i > 1 && key % (1 << bits) !== 0) sortRange(pats, order, from + i, from + j, at + depth, symOf, size);
+    i = j;
+  }
+}
+
+function sortedOrder(pats: readonly string[], symOf: Uint16Array, size: number): Int32Array {
+  const order = new Int32Array(pats.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  sortRange(pats, order, 0, order.length, 0, symOf, size);
+  return order;
+}
+
+/** Pattern → record table: one record inline, several in `multi`. Patterns sorted, equal ones merged. */
+function patternRecords(drafts: readonly RecordDraft[]): { sorted: string[]; patRec: Int32Array; multi: Int32Array; alphabet: Alphabet } {
+  const pats: string[] = [];
+  const recs: number[] = [];
   for (let r = 0; r < drafts.length; r++) {
     for (const p of drafts[r]!.patterns) {
-      const seen = first.get(p);
-      if (seen === undefined) first.set(p, r);
-      else if (seen !== r) {
-        const list = more.get(p) ?? [seen];
-        if (!list.includes(r)) list.push(r);
-        more.set(p, list);
-      }
+      pats.push(p);
+      recs.push(r);
     }
   }
-  const sorted = sortPatterns([...first.keys()]);
-  const patRec = new Int32Array(sorted.length);
+  if (pats.length >= SHIFT) throw new Error(`too many alias patterns (at most ${SHIFT - 1})`);
+  const alphabet = alphabetOf(pats);
+  const order = sortedOrder(pats, alphabet.symOf, alphabet.size);
+  const sorted: string[] = [];
+  const patRec: number[] = [];
   const multi: number[] = [];
-  for (let id = 0; id < sorted.length; id++) {
-    const p = sorted[id]!;
-    const list = more.size ? more.get(p) : undefined;
-    if (!list) patRec[id] = first.get(p)!;
+  for (let i = 0; i < order.length; ) {
+    const p = pats[order[i]!]!;
+    const list = [recs[order[i]!]!];
+    let j = i + 1;
+    for (; j < order.length && pats[order[j]!] === p; j++) {
+      const r = recs[order[j]!]!;
+      if (!list.includes(r)) list.push(r);
+    }
+    sorted.push(p);
+    if (list.length === 1) patRec.push(list[0]!);
     else {
-      patRec[id] = -(multi.length + 1);
+      patRec.push(-(multi.length + 1));
       multi.push(list.length, ...list);
     }
+    i = j;
   }
-  return { sorted, patRec, multi: Int32Array.from(multi) };
+  return { sorted, patRec: Int32Array.from(patRec), multi: Int32Array.from(multi), alphabet };
 }
 
 /** Compiles the dictionary; call once per fact-base version. */
@@ -149,7 +194,7 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
     }
   });
   drafts.sort((a, b) => (b.mask ? 1 : 0) - (a.mask ? 1 : 0)); // exact-case records first: `recMask` covers only them
-  const { sorted, patRec, multi } = patternRecords(drafts);
+  const { sorted, patRec, multi, alphabet } = patternRecords(drafts);
   const table = tableOf(entities, drafts);
   const stringId = new Map<string, number>();
   const n = drafts.length;
@@ -171,5 +216,8 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
       for (const bit of d.mask) masks.push(bit);
     }
   }
-  return { trie: buildTrie(sorted), patRec, multi, recEntity, recFlags, recAux, recMask, masks: Uint8Array.from(masks), table };
+  // A JSON round trip leaves flat copies: the names built by concatenation and slicing would otherwise keep
+  // their cons-string trees and every parent alias form alive (a third of the matcher's memory at 100k aliases).
+  const compact = JSON.parse(JSON.stringify(table)) as MatcherTable;
+  return { trie: buildTrie(sorted, alphabet), patRec, multi, recEntity, recFlags, recAux, recMask, masks: Uint8Array.from(masks), table: compact };
 }

@@ -13,9 +13,14 @@ export { resolveMentions } from './resolve';
 export { normalizeText, normalizeAlias } from './normalize';
 export type { AliasCandidate, Candidate, CompiledMatcher, CueCandidate, Mention } from './types';
 
-/** Background side: stateless scan of text blocks with the big dictionary. Returns plain JSON-cloneable data. */
+/**
+ * Background side: stateless scan of text blocks (of one page) with the big dictionary. Returns plain
+ * JSON-cloneable data, one list per block. A cue word is reported once per call, in the first block that has
+ * it: resolution only asks which cue words the page carries.
+ */
 export function scanBlocks(m: CompiledMatcher, blocks: readonly string[]): Candidate[][] {
-  return blocks.map((b) => scanBlock(m, b));
+  const reported = new Set<number>();
+  return blocks.map((b) => scanBlock(m, b, reported));
 }
 
 /** Convenience: resolveMentions(blocks, scanBlocks(m, blocks)). */

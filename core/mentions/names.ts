@@ -3,7 +3,8 @@
  * - an initial that fits the entity's given name ("S.Şərifov", "И. Алиев") makes it a full name;
  * - a given name that is the entity's, in any near spelling ("Ahmet al-Sharaa", "Baschar Assad"), too;
  * - any other given name ("Farouk al-Sharaa", "Maher al-Assad", "Heydar Aliyev") makes it a namesake,
- *   which is never linked and takes the bare surnames after it.
+ *   which is never linked and takes the bare surnames after it;
+ * - so does another capitalised name right after it: then it is someone's given name ("Fidan Doğan").
  * Titles, function words and sentence-initial words are not given names (lists in `name-words.ts`).
  */
 import * as chars from './chars';
@@ -11,7 +12,7 @@ import { isNameStop } from './name-words';
 import type { ScanContext } from './scan';
 
 // Module-local copies (some loaders compile imports to getters).
-const { SPACE, WORD, scriptOf, wordStart } = chars;
+const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
 
 export interface NameRole {
   /** `full`: a given name of ours precedes; `initial`: a fitting initial; `other`: a namesake's given name. */
@@ -22,9 +23,7 @@ export interface NameRole {
 
 const DOT = 0x2e;
 
-function text(u: Uint16Array, from: number, to: number): string {
-  return String.fromCharCode(...u.subarray(from, to));
-}
+const text = chars.unitsText;
 
 /** Damerau–Levenshtein distance, capped: enough to tell "Ilkham" from "Ilham" and "Hafez" from "Hakan". */
 export function editDistance(a: string, b: string): number {
@@ -68,14 +67,45 @@ function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
   return false;
 }
 
-export function nameRole(ctx: ScanContext, from: number, given: readonly string[]): NameRole {
+/**
+ * Whether the block reads as a title-case headline: no lower-case word of five letters or more (title case
+ * leaves only short function words in lower case; running text always has longer ones).
+ */
+function titleCased(ctx: ScanContext): boolean {
+  const u = ctx.units;
+  for (let i = 0; i < u.length; i++) {
+    if (WORD[u[i]!] !== 1 || (i > 0 && WORD[u[i - 1]!] === 1) || scriptOf(u[i]!) === 'arabic' || ctx.upper(i)) continue;
+    let e = i;
+    while (e < u.length && WORD[u[e]!] === 1) e++;
+    if (e - i >= 5) return false;
+  }
+  return true;
+}
+
+/**
+ * A bare surname that is someone else's given name here: right before another capitalised name ("Fidan
+ * Doğan", "Assad Hassan al-Shaibani"). Not when that word carries a Turkish case suffix ("Fidan Ankara'da": a
+ * place in the locative), not in Arabic (no letter case to go by), not in a title-case headline.
+ */
+function givenNameOfAnother(ctx: ScanContext, to: number): boolean {
+  const u = ctx.units;
+  if (u[to] !== SPACE || to + 1 >= u.length || scriptOf(u[to + 1]!) === 'arabic') return false;
+  let we = to + 1;
+  while (we < u.length && WORD[u[we]!] === 1) we++;
+  if (u[we] === APOSTROPHE || !looksLikeGivenName(ctx, to + 1, we)) return false;
+  return !titleCased(ctx);
+}
+
+/** The role of a bare surname matched at normalised [from, to). */
+export function nameRole(ctx: ScanContext, from: number, to: number, given: readonly string[]): NameRole {
   const initial = initialRole(ctx, from, given);
   if (initial) return initial;
   const u = ctx.units;
-  if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return { role: 'short', from };
+  const short: NameRole = givenNameOfAnother(ctx, to) ? { role: 'other', from } : { role: 'short', from };
+  if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return short;
   const we = from - 1;
   const ws = wordStart(u, we);
-  if (!looksLikeGivenName(ctx, ws, we)) return { role: 'short', from };
+  if (!looksLikeGivenName(ctx, ws, we)) return short;
   const word = text(u, ws, we);
   return given.some((g) => sameGivenName(word, g)) ? { role: 'full', from: ws } : { role: 'other', from };
 }

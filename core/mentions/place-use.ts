@@ -1,7 +1,8 @@
 /**
  * A place name used as the name of something else: an oil field ("the Karabakh field", «Карабах» next to
- * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product ("Damascus steel", "Aleppo soap", "Halep
- * biberi", "Şam fıstığı"). A head noun right after (or a
+ * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product or breed ("Damascus steel", "Aleppo soap",
+ * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası"), a mountain range ("the Zangezur
+ * mountains", not the province). A head noun right after (or a
  * generic noun right before) the name says so; for names that already need context, so do quotation marks
  * around exactly the name (the way project and field names are written: «Карабах», "Karabakh").
  */
@@ -11,14 +12,16 @@ import { normalizeAlias } from './normalize';
 import type { Hit, ScanContext } from './scan';
 
 // Module-local copies (some loaders compile imports to getters).
-const { SPACE, WORD } = chars;
+const { SPACE, WORD, unitsText } = chars;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
 const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk club klubu kulubu futbol stadium stadyumu
   hotel oteli feld olfeld gasfeld verein yatağı yatağında yatağından yatağının yatağına yatağını sahası sahasında
   sahasından sahasının месторождение месторождения месторождении месторождению месторождением фк клуб
-  steel çeliği knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex idmanyurdu`);
+  steel çeliği knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex idmanyurdu
+  horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
+  silsilesi горы хребет хребта хребте`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
   field yatağı`);
@@ -28,7 +31,7 @@ const CLOSE_QUOTES = new Set(['"', '»', '”', '“', "'", '’', '›']);
 function wordAt(u: Uint16Array, from: number): { text: string; to: number } | null {
   let i = from;
   while (i < u.length && WORD[u[i]!] === 1 && i - from < 24) i++;
-  return i > from ? { text: String.fromCharCode(...u.subarray(from, i)), to: i } : null;
+  return i > from ? { text: unitsText(u, from, i), to: i } : null;
 }
 
 function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
@@ -48,7 +51,7 @@ function headBefore(u: Uint16Array, from: number): boolean {
   const end = skipGap(u, from - 1, -1) + 1;
   let s = end;
   while (s > 0 && WORD[u[s - 1]!] === 1) s--;
-  return s < end && HEAD_BEFORE.has(String.fromCharCode(...u.subarray(s, end)));
+  return s < end && HEAD_BEFORE.has(unitsText(u, s, end));
 }
 
 function quoted(ctx: ScanContext, hit: Hit): boolean {

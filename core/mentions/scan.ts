@@ -3,7 +3,7 @@
  * (leftmost first), check letter case, word ends and inflection suffixes, and collect cue words.
  * The result is plain candidates; page-level decisions are left to `resolve.ts`.
  */
-import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, wordEnd, wordStart } from './chars';
+import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
 import { annotate } from './annotate';
 import { isUpperUnit, normalizeScratch, type NormalizedText } from './normalize';
 import { TERM, childOf, patternAt, prefixBit, type Trie } from './trie';
@@ -23,6 +23,8 @@ const { F_CUE, F_EXACT, F_LATIN, F_TURKIC, F_PARADIGM_SHIFT } = T;
 export interface Hit {
   from: number;
   to: number;
+  /** Where the alias itself starts: after `from` when Arabic proclitics precede it in the same word. */
+  at: number;
   recs: number[];
 }
 
@@ -58,7 +60,7 @@ function apostropheEnd(ctx: ScanContext, e: number): number {
 function russianEnd(ctx: ScanContext, e: number, paradigm: number): number {
   const we = wordEnd(ctx.units, e);
   if (we - e > 3) return -1;
-  return isRussianEnding(paradigm, String.fromCharCode(...ctx.units.subarray(e, we))) ? we : -1;
+  return isRussianEnding(paradigm, unitsText(ctx.units, e, we)) ? we : -1;
 }
 
 /** Where an alias match really ends (suffix included), or -1 when it ends inside another word. */
@@ -82,7 +84,7 @@ function cueEnd(ctx: ScanContext, e: number): number {
   if (we - e > 7) return -1;
   const script = scriptOf(u[e]!);
   if (script === 'arabic' || script === 'other') return -1;
-  const rest = String.fromCharCode(...u.subarray(e, we));
+  const rest = unitsText(u, e, we);
   if (isCueEnding(rest, script)) return we;
   return mayBeTurkicSuffix(u, e, we) && isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
 }
@@ -95,8 +97,11 @@ function caseMatches(ctx: ScanContext, rec: number, from: number, to: number): b
 
 class Collector {
   bestTo = -1;
+  bestAt = -1;
   bestRecs: number[] = [];
   readonly cues = new Map<number, { from: number; to: number; entities: number[] }>();
+  /** Cue patterns already reported for this page (by earlier blocks of the same call): not reported again. */
+  reported: Set<number> | null = null;
 
   /** A cue word: reported once per block and pattern, with every entity it cues. */
   cue(ctx: ScanContext, pat: number, rec: number, from: number, e: number): void {
@@ -106,6 +111,7 @@ class Collector {
       if (!seen.entities.includes(entity)) seen.entities.push(entity);
       return;
     }
+    if (this.reported?.has(pat)) return;
     const to = cueEnd(ctx, e);
     if (to >= 0) this.cues.set(pat, { from, to, entities: [entity] });
   }
@@ -116,7 +122,9 @@ class Collector {
     if (to < 0 || to < this.bestTo) return;
     if (to > this.bestTo) {
       this.bestTo = to;
-      this.bestRecs = [rec];
+      this.bestAt = ps;
+      this.bestRecs.length = 0;
+      this.bestRecs.push(rec);
     } else if (!this.bestRecs.includes(rec)) this.bestRecs.push(rec);
   }
 }
@@ -176,8 +184,10 @@ const prefix = prefixBit;
  * here without a call.
  */
 function nextStart(t: Trie, u: Uint16Array, from: number): number {
-  const { symOf, root, pairs, pairEnds, ends3, quads, width, node, flagShift } = t;
+  const { symOf, root, pairs, pairEnds, quads, width, node, flagShift } = t;
   const words = W;
+  const term = TERM_FLAG;
+  const hash = prefix;
   const n = u.length;
   let prevWord = from > 0 && words[u[from - 1]!] === 1;
   for (let i = from; i < n; i++) {
@@ -191,17 +201,17 @@ function nextStart(t: Trie, u: Uint16Array, from: number): number {
     if (c >= 0x600 && c <= 0x6ff) return i;
     const s1 = symOf[c]!;
     if (s1 === 0 || root[s1] === 0) continue;
-    if ((node[root[s1]!]! >>> flagShift) & TERM_FLAG) return i;
+    if ((node[root[s1]!]! >>> flagShift) & term) return i;
     if (i + 1 >= n) continue;
     const pair = s1 * width + symOf[u[i + 1]!]!;
     if (pairs[pair] === 0) continue;
     if (pairEnds[pair] === 1) return i;
     if (i + 2 >= n) continue;
     const s3 = symOf[u[i + 2]!]!;
-    const b3 = prefix(s1, symOf[u[i + 1]!]!, s3, 0, width);
-    if ((ends3[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return i;
+    const b3 = hash(s1, symOf[u[i + 1]!]!, s3, 0, width);
+    if ((quads[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return i;
     if (i + 3 >= n) continue;
-    const b4 = prefix(s1, symOf[u[i + 1]!]!, s3, symOf[u[i + 3]!]!, width);
+    const b4 = hash(s1, symOf[u[i + 1]!]!, s3, symOf[u[i + 3]!]!, width);
     if ((quads[b4 >>> 5]! & (1 << (b4 & 31))) !== 0) return i;
   }
   return n;
@@ -210,7 +220,7 @@ function nextStart(t: Trie, u: Uint16Array, from: number): number {
 export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues'] } {
   const { units: u, m } = ctx;
   const col = collector;
-  col.cues.clear();
+  if (col.cues.size) col.cues.clear();
   const hits: Hit[] = [];
   let lastTo = 0;
   for (let i = nextStart(m.trie, u, 0); i < u.length; i = nextStart(m.trie, u, i + 1)) {
@@ -218,7 +228,7 @@ export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);
     if (col.bestTo > 0 && i >= lastTo) {
-      hits.push({ from: i, to: col.bestTo, recs: col.bestRecs });
+      hits.push({ from: i, to: col.bestTo, at: col.bestAt, recs: col.bestRecs.slice() });
       lastTo = col.bestTo;
     }
   }
@@ -236,10 +246,18 @@ function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
   }));
 }
 
-/** Scans one block of text. */
-export function scanBlock(m: CompiledMatcher, block: string): Candidate[] {
+/**
+ * Scans one block of text. With `reported`, a cue word already in that set is left out (it only matters once
+ * per page) and the block's cue words are added to it.
+ */
+export function scanBlock(m: CompiledMatcher, block: string, reported: Set<number> | null = null): Candidate[] {
   const ctx = new ScanContext(m, normalizeScratch(block), block);
+  collector.reported = reported;
   const { hits, cues } = scanHits(ctx);
+  collector.reported = null;
   if (hits.length === 0 && cues.size === 0) return [];
-  return [...annotate(ctx, hits), ...cueCandidates(ctx, cues)];
+  if (reported) for (const pat of cues.keys()) reported.add(pat);
+  const out = annotate(ctx, hits);
+  for (const c of cueCandidates(ctx, cues)) out.push(c);
+  return out;
 }

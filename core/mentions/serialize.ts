@@ -5,7 +5,7 @@
 import type { Trie } from './trie';
 import type { CompiledMatcher, MatcherTable } from './types';
 
-const MAGIC = 0x42534d32; // "BSM2"
+const MAGIC = 0x42534d33; // "BSM3"
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor;
@@ -29,8 +29,8 @@ function kindOf(a: Typed): Header['sections'][number]['kind'] {
 function sectionsOf(m: CompiledMatcher): Record<string, Typed> {
   const t = m.trie;
   return {
-    symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, ends3: t.ends3, quads: t.quads, node: t.node, term: t.term, termDir: t.termDir, branch: t.branch,
-    branchDir: t.branchDir, bStart: t.bStart, bSym: t.bSym, bTo: t.bTo, patRec: m.patRec, multi: m.multi,
+    symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, quads: t.quads, node: t.node, term: t.term, branch: t.branch,
+    edges: t.edges, patRec: m.patRec, multi: m.multi,
     recEntity: m.recEntity, recFlags: m.recFlags, recAux: m.recAux, recMask: m.recMask, masks: m.masks,
   };
 }
@@ -78,9 +78,8 @@ export function deserializeMatcher(bytes: Uint8Array): CompiledMatcher {
     return v as T;
   };
   const trie: Trie = {
-    symOf: get('symOf'), width: header.width, root: get('root'), pairs: get('pairs'), pairEnds: get('pairEnds'), ends3: get('ends3'), quads: get('quads'), node: get<Uint16Array | Uint32Array>('node'),
-    flagShift: header.flagShift, term: get('term'), termDir: get('termDir'), branch: get('branch'), branchDir: get('branchDir'),
-    bStart: get('bStart'), bSym: get('bSym'), bTo: get('bTo'),
+    symOf: get('symOf'), width: header.width, root: get('root'), pairs: get('pairs'), pairEnds: get('pairEnds'), quads: get('quads'), node: get<Uint16Array | Uint32Array>('node'),
+    flagShift: header.flagShift, term: get('term'), branch: get('branch'), edges: get('edges'),
   };
   return {
     trie, patRec: get('patRec'), multi: get('multi'), recEntity: get('recEntity'), recFlags: get('recFlags'),

@@ -7,8 +7,10 @@
  *
  * Layout: nodes in depth-first order, so a node's first child is the next node. One word per node holds its
  * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) keep
- * a child list, contiguous in `bSym`/`bTo`; everything else is one step to node + 1. Pattern ids and child
- * lists are found by rank over bitsets (patterns are numbered in sorted order, the order of their end nodes).
+ * a child list in `edges`; everything else is one step to node + 1. Pattern ids and child lists are found by
+ * rank over bitsets (patterns are numbered in sorted order, the order of their end nodes). Each bitset word
+ * sits next to its rank (the count, or the edge offset, before it), so a look-up touches one cache line there
+ * and one in `edges` — at 100k aliases the walk is bound by cache misses, not by instructions.
  * The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`): most walks end there.
  */
 
@@ -22,21 +24,17 @@ export interface Trie {
   /** Depth-2 nodes: `pairs[s1 * width + s2]`; `pairEnds` marks those that end a pattern. */
   readonly pairs: Int32Array;
   readonly pairEnds: Uint8Array;
-  /** Bitsets (hashed) over patterns of exactly three symbols, and over the first four symbols of longer ones. */
-  readonly ends3: Uint32Array;
+  /** One hashed bitset over patterns of exactly three symbols (s4 = 0) and the first four symbols of longer ones. */
   readonly quads: Uint32Array;
   /** Per node: symbol in the low `flagShift` bits, flags above. */
   readonly node: Uint16Array | Uint32Array;
   readonly flagShift: number;
-  /** Pattern-end nodes: bitset and rank directory (pattern id = rank). */
-  readonly term: Uint32Array;
-  readonly termDir: Int32Array;
-  /** Branching nodes: bitset, rank directory, child lists `bSym/bTo[bStart[r] .. bStart[r + 1])`. */
-  readonly branch: Uint32Array;
-  readonly branchDir: Int32Array;
-  readonly bStart: Int32Array;
-  readonly bSym: Uint16Array;
-  readonly bTo: Int32Array;
+  /** Pattern-end nodes, per 32 nodes: [patterns ending before them, bitset]. Pattern id = rank. */
+  readonly term: Int32Array;
+  /** Branching nodes, per 32 nodes: [offset in `edges` of their first child list, bitset]. */
+  readonly branch: Int32Array;
+  /** Child lists of branching nodes in node order: count, then (symbol, node) pairs sorted by symbol. */
+  readonly edges: Int32Array;
 }
 
 export const PREFIX_BITS = 1 << 21;
@@ -58,33 +56,40 @@ export function popcount(v: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-const pop = popcount;
-
-/** Rank of bit `i`: set bits before it. The directory has one count per 8 words (one cache line). */
-export function rankOf(bits: Uint32Array, dir: Int32Array, i: number): number {
-  const w = i >>> 5;
-  let r = dir[w >>> 3]!;
-  for (let k = w & ~7; k < w; k++) r += pop(bits[k]!);
-  return r + pop(bits[w]! & ((1 << (i & 31)) - 1));
-}
-
-function directory(bits: Uint32Array): Int32Array {
-  const dir = new Int32Array((bits.length >>> 3) + 1);
+/** Bitset words paired with a running count: [count before word 0, word 0, count before word 1, …]. */
+function ranked(bits: Uint32Array, weight: (v: number) => number): Int32Array {
+  const out = new Int32Array(bits.length * 2);
   let r = 0;
   for (let w = 0; w < bits.length; w++) {
-    if ((w & 7) === 0) dir[w >>> 3] = r;
-    r += pop(bits[w]!);
+    out[2 * w] = r;
+    out[2 * w + 1] = bits[w]!;
+    for (let x = bits[w]!; x !== 0; x &= x - 1) r += weight(w * 32 + 31 - Math.clz32(x & -x));
   }
-  return dir;
+  return out;
+}
+
+/** Rank of bit `i` in a `ranked` array: set bits before it. */
+export function rankOf(pairs: Int32Array, i: number): number {
+  const w = i >>> 5;
+  return pairs[2 * w]! + popcount(pairs[2 * w + 1]! & ((1 << (i & 31)) - 1));
 }
 
 function setBit(bits: Uint32Array, i: number): void {
   bits[i >>> 5] = bits[i >>> 5]! | (1 << (i & 31));
 }
 
-function alphabetOf(patterns: readonly string[]): { symOf: Uint16Array; size: number } {
+export interface Alphabet {
+  /** Code unit → symbol, numbered 1..size in code-unit order (0: in no pattern). */
+  symOf: Uint16Array;
+  size: number;
+}
+
+export function alphabetOf(patterns: readonly string[]): Alphabet {
   const symOf = new Uint16Array(65536);
-  for (const p of patterns) for (let i = 0; i < p.length; i++) symOf[p.charCodeAt(i)] = 1;
+  for (let k = 0; k < patterns.length; k++) {
+    const p = patterns[k]!;
+    for (let i = 0; i < p.length; i++) symOf[p.charCodeAt(i)] = 1;
+  }
   let size = 0;
   for (let c = 0; c < 65536; c++) if (symOf[c]) symOf[c] = ++size;
   return { symOf, size };
@@ -132,32 +137,32 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Dra
   return d;
 }
 
-function branchLists(d: Draft): Pick<Trie, 'branch' | 'branchDir' | 'bStart' | 'bSym' | 'bTo'> {
+function branchLists(d: Draft): Pick<Trie, 'branch' | 'edges'> {
   const total = d.sym.length;
-  const branch = new Uint32Array((total >>> 5) + 1);
-  const starts: number[] = [0];
-  const syms: number[] = [];
-  const tos: number[] = [];
+  const bits = new Uint32Array((total >>> 5) + 1);
+  const edges: number[] = [];
+  const size = new Int32Array(total);
   for (let v = 1; v < total; v++) {
     if (!(d.flags[v]! & BRANCH)) continue;
-    setBit(branch, v);
+    setBit(bits, v);
+    const at = edges.push(0) - 1;
     for (let c = v + 1; c !== 0; c = d.next[c]!) {
-      syms.push(d.sym[c]!);
-      tos.push(c);
+      edges.push(d.sym[c]!, c);
+      edges[at]!++;
     }
-    starts.push(syms.length);
+    size[v] = edges.length - at;
   }
-  return { branch, branchDir: directory(branch), bStart: Int32Array.from(starts), bSym: Uint16Array.from(syms), bTo: Int32Array.from(tos) };
+  return { branch: ranked(bits, (v) => size[v]!), edges: Int32Array.from(edges) };
 }
 
 /** Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. */
-export function buildTrie(sorted: readonly string[]): Trie {
-  const { symOf, size } = alphabetOf(sorted);
+export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphabetOf(sorted)): Trie {
+  const { symOf, size } = alphabet;
   const width = size + 1;
   const d = draft(sorted, symOf, size);
   const total = d.sym.length;
-  const term = new Uint32Array((total >>> 5) + 1);
-  for (let v = 1; v < total; v++) if (d.flags[v]! & TERM) setBit(term, v);
+  const termBits = new Uint32Array((total >>> 5) + 1);
+  for (let v = 1; v < total; v++) if (d.flags[v]! & TERM) setBit(termBits, v);
   const pairs = new Int32Array(width * width);
   for (let s1 = 1; s1 <= size; s1++) {
     const n1 = d.root[s1]!;
@@ -167,18 +172,17 @@ export function buildTrie(sorted: readonly string[]): Trie {
   pairs.forEach((v, k) => {
     if (v !== 0 && d.flags[v]! & TERM) pairEnds[k] = 1;
   });
-  const ends3 = new Uint32Array(PREFIX_BITS >>> 5);
   const quads = new Uint32Array(PREFIX_BITS >>> 5);
   for (const p of sorted) {
     if (p.length < 3) continue;
     const [s1, s2, s3] = [symOf[p.charCodeAt(0)]!, symOf[p.charCodeAt(1)]!, symOf[p.charCodeAt(2)]!];
-    if (p.length === 3) setBit(ends3, prefixBit(s1, s2, s3, 0, width));
+    if (p.length === 3) setBit(quads, prefixBit(s1, s2, s3, 0, width));
     else setBit(quads, prefixBit(s1, s2, s3, symOf[p.charCodeAt(3)]!, width));
   }
   const flagShift = 32 - Math.clz32(size);
   const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
-  return { symOf, width, root: d.root, pairs, pairEnds, ends3, quads, node, flagShift, term, termDir: directory(term), ...branchLists(d) };
+  return { symOf, width, root: d.root, pairs, pairEnds, quads, node, flagShift, term: ranked(termBits, () => 1), ...branchLists(d) };
 }
 
 /** The child of `v` on symbol `s`, or 0. `v` 0 is the root. */
@@ -188,11 +192,14 @@ export function childOf(t: Trie, v: number, s: number): number {
   const flags = t.node[v]! >>> shift;
   if ((flags & CHILD) === 0) return 0;
   if ((flags & BRANCH) === 0) return (t.node[v + 1]! & ((1 << shift) - 1)) === s ? v + 1 : 0;
-  const r = rankOf(t.branch, t.branchDir, v);
-  const syms = t.bSym;
-  for (let k = t.bStart[r]!, end = t.bStart[r + 1]!; k < end; k++) {
-    const cs = syms[k]!;
-    if (cs === s) return t.bTo[k]!;
+  const br = t.branch;
+  const edges = t.edges;
+  const w = v >>> 5;
+  let at = br[2 * w]!;
+  for (let before = popcount(br[2 * w + 1]! & ((1 << (v & 31)) - 1)); before > 0; before--) at += 1 + 2 * edges[at]!;
+  for (let k = at + 1, end = at + 1 + 2 * edges[at]!; k < end; k += 2) {
+    const cs = edges[k]!;
+    if (cs === s) return edges[k + 1]!;
     if (cs > s) return 0;
   }
   return 0;
@@ -200,11 +207,11 @@ export function childOf(t: Trie, v: number, s: number): number {
 
 /** The pattern id ending at node `v`, or -1. */
 export function patternAt(t: Trie, v: number): number {
-  return ((t.node[v]! >>> t.flagShift) & TERM) === 0 ? -1 : rankOf(t.term, t.termDir, v);
+  return ((t.node[v]! >>> t.flagShift) & TERM) === 0 ? -1 : rankOf(t.term, v);
 }
 
 /** Bytes held by the trie's arrays. */
 export function trieBytes(t: Trie): number {
-  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.ends3, t.quads, t.node, t.term, t.termDir, t.branch, t.branchDir, t.bStart, t.bSym, t.bTo];
+  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.quads, t.node, t.term, t.branch, t.edges];
   return arrays.reduce((s, a) => s + a.byteLength, 0);
 }

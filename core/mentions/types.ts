@@ -21,7 +21,8 @@ export interface Mention {
  *   given name or initial (`other`: a namesake, never linked). `key` is the surname key shared by full and short forms of a person.
  *   `def` says the page defines this acronym here: as our entity (`self`) or as something else (`other`).
  *   `block` marks a place name used as the name of something else (`head`: "Karabakh field", `quote`).
- * - `cue`: a cue word of the listed entities occurs in the block (once per block and cue word).
+ * - `cue`: a cue word of the listed entities occurs in the block (once per block and cue word; `scanBlocks` reports
+ *   it only in the first block of the call that has it).
  */
 export type Candidate = AliasCandidate | CueCandidate;
 

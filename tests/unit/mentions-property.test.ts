@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, deserializeMatcher, findMentions, serializeMatcher } from '../../core/mentions';
-import { normalizeScratch, normalizeText } from '../../core/mentions/normalize';
+import { compileMatcher, deserializeMatcher, findMentions, resolveMentions, scanBlocks, serializeMatcher } from '../../core/mentions';
+import { scanBlock } from '../../core/mentions/scan';
+import { normalizeScratch, normalizeText, textOf } from '../../core/mentions/normalize';
 import type { Entity } from '../../data/types';
 
 const ALIASES = ['Hakan Fidan', 'Fidan', 'Bakü-Tiflis-Kars', 'SOCAR', 'Ахмад аш-Шараа', 'Асад', 'أحمد الشرع', 'الشرع', 'Şərifov', 'Nagorno-Karabakh'];
@@ -71,6 +72,38 @@ describe('equivalences', () => {
         expect(findMentions(loaded, blocks)).toEqual(findMentions(m, blocks));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('reporting each cue word once per scan call (in batches of any size) resolves like scanning block by block', () => {
+    fc.assert(
+      fc.property(page, fc.integer({ min: 0, max: 4 }), (blocks, cut) => {
+        const perBlock = resolveMentions(blocks, blocks.map((b) => scanBlock(m, b)));
+        const batched = [...scanBlocks(m, blocks.slice(0, cut)), ...scanBlocks(m, blocks.slice(cut))];
+        expect(resolveMentions(blocks, batched)).toEqual(perBlock);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a dictionary of many aliases sharing long prefixes finds each of them (pattern sort and trie layout)', () => {
+    const word = fc.string({ unit: fc.constantFrom('ka', 'ra', 'kar', 'a', 'ş', 'ə', 'ов', 'ال', 'ш'), minLength: 2, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(word, word).map(([a, b]) => `${a} ${b}`), { minLength: 1, maxLength: 300 }), (names) => {
+        const entities: Entity[] = names.map((text, i) => ({
+          id: `n${i}`, name: text, type: 'organization', summary: '-', cues: [], facts: [], related: [], aliases: [{ text, case: 'fold', link: 'always' }],
+        }));
+        const dict = compileMatcher(entities);
+        const byForm = new Map(names.map((n) => [textOf(normalizeText(n)), n]));
+        for (const text of names) {
+          const [found] = findMentions(dict, [`— ${text} —`]);
+          // Names that fold to the same form are one pattern: any of their entities may be reported.
+          expect(found?.map((x) => byForm.get(textOf(normalizeText(x.surface))))).toEqual([byForm.get(textOf(normalizeText(text)))]);
+          expect(found?.[0]?.start).toBe(2);
+          expect(found?.[0]?.end).toBe(2 + text.length);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -1,0 +1,100 @@
+/**
+ * The shipped pack's aliases and rules against sentences written for these tests: for each distractor kind and
+ * language, a page where the name must not link (with the right reading next to it where there is one), and for
+ * each spelling kind a page where it must. Pages are lists of blocks; results are "surface=entity".
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findMentions } from '../../core/mentions';
+import { parsePackText } from '../../data/pack-schema';
+
+const parsed = parsePackText(readFileSync(new URL('../../data/pack/backstory.pack.json', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const m = compileMatcher(parsed.pack.entities);
+
+function links(blocks: string[]): string[] {
+  return findMentions(m, blocks).flatMap((list) => list.map((x) => `${x.surface}=${x.entity}`));
+}
+
+type Row = [name: string, blocks: string[], expected: string[]];
+
+const table = (rows: Row[]): void => it.each(rows)('%s', (_name, blocks, expected) => expect(links(blocks)).toEqual(expected));
+
+describe('acronyms that mean other things are not linked', () => {
+  table([
+    ['en: HTS in physics', ['Coated HTS conductors carry high currents at 20 K.'], []],
+    ['en: HTS tariff codes, even on a page about Syria', ['Importers must quote HTS codes; Syrian olive oil from Damascus is listed.'], ['Damascus=damascus']],
+    ['en: OTS the font sanitizer', ['OTS rejected the WOFF font during the summit of browser makers.'], []],
+    ['en: OTS spelled out as the thrift regulator', ['The Office of Thrift Supervision (OTS) closed the bank.', 'Turkic lenders watched the OTS summit rumours.'], []],
+    ['en: D8 the Android dexer', ['Gradle runs D8 before packaging the DEX files.'], []],
+    ['en: SOCAR the car-sharing firm', ['SOCAR cars are parked across Seoul.'], []],
+    ['en: ADF as other forces', ['The Allied Democratic Forces (ADF) attacked a village near Beni.'], []],
+    ['tr: BTK the telecom regulator', ['BTK, internet erişimini yeniden düzenledi.'], []],
+    ['ru: ОТГ as a Ukrainian municipality', ['ОТГ в Черниговской области получила субвенцию.'], []],
+    ['en: the acronym links when the page is about our entity', ['Leaders of the Turkic world met at the OTS summit in Gabala.'], ['OTS=ots']],
+    ['en: BTK links as the railway with the full name on the page, without the word railway', ['The Baku-Tbilisi-Kars line reopened.', 'The BTK railway carried 1 Mt.'], ['Baku-Tbilisi-Kars=btk-railway', 'BTK=btk-railway']],
+  ]);
+});
+
+describe('common words that are names are not linked', () => {
+  table([
+    ['tr: fidan, a sapling', ['Okulda her öğrenci bir fidan dikti.'], []],
+    ['tr: Fidan capitalised at a sentence start without the minister on the page', ['Fidan dikimi hafta sonu yapılacak.'], []],
+    ['tr: the minister on the same page still links', ['Hakan Fidan okulu ziyaret etti; çocuklar fidan dikti.'], ['Hakan Fidan=hakan-fidan']],
+    ['tr: Şam as pistachio', ['Tatlının üstüne Şam fıstığı serpildi.'], []],
+    ['en: Middle corridor of a building', ['The middle corridor of the hospital was closed.'], []],
+    ['en: liberated territories without context', ['The liberated territories of the old empire were mapped.'], []],
+  ]);
+});
+
+describe('namesakes and relatives are not linked, nor the bare surnames after them', () => {
+  table([
+    ['en: another al-Sharaa (the former vice president)', ['Farouk al-Sharaa gave an interview. Al-Sharaa said talks failed.'], []],
+    ['en: Ahmed al-Sharaa’s father', ['Hussein al-Sharaa, an economist, wrote about the Golan.'], []],
+    ['en: another Assad', ['Rifaat al-Assad returned to Syria; Assad had lived in France.'], []],
+    ['en: the bare surname after our man again is ours', ['Maher al-Assad led the division. Bashar al-Assad fled; Assad reached Moscow.'], ['Bashar al-Assad=bashar-al-assad', 'Assad=bashar-al-assad']],
+    ['en: Heydar Aliyev and the places named after him', ['Heydar Aliyev founded the party; Aliyev died in 2003.', 'Flights land at Heydar Aliyev International Airport.'], []],
+    ['en: another Asadov', ['Oktay Asadov opened the session; Asadov then left.'], []],
+    ['en: another Sharifov after ours', ['Samir Sharifov spoke. Elchin Sharifov also attended; Sharifov left early.'], ['Samir Sharifov=samir-sharifov']],
+    ['ru: another Assad in the nominative and genitive', ['Махер Асад командовал дивизией. Асада боялись.'], []],
+    ['ru: Heydar Aliyev', ['Гейдар Алиев основал партию. Алиев умер в 2003 году.'], []],
+    ['ar: another al-Sharaa', ['قال فاروق الشرع إن الحوار ضروري. وأكد الشرع موقفه.'], []],
+    ['ar: another Assad', ['ماهر الأسد قائد الفرقة الرابعة.'], []],
+    ['az: Heydar Aliyev Centre', ['Heydər Əliyev Mərkəzində konsert oldu.'], []],
+    ['tr: Fidan as a woman’s given name after the minister was named', ['Hakan Fidan Bakü’deydi. Sanatçı Fidan Doğan ise konser verdi; Fidan sahnede şarkı söyledi.'], ['Hakan Fidan=hakan-fidan']],
+    ['en: Assad as the given name of someone else', ['Bashar al-Assad fled.', 'Foreign Minister Assad Hassan al-Shaibani spoke later.'], ['Bashar al-Assad=bashar-al-assad']],
+    ['tr: the bare surname before an inflected place name is still ours', ["Hakan Fidan konuştu. Fidan Ankara'da basına açıklama yaptı."], ['Hakan Fidan=hakan-fidan', 'Fidan=hakan-fidan']],
+    ['en: the bare surname in a title-case headline is still ours', ['Fidan Heads To Baku For Talks', 'Hakan Fidan met Jeyhun Bayramov in Baku.'], ['Fidan=hakan-fidan', 'Hakan Fidan=hakan-fidan', 'Jeyhun Bayramov=jeyhun-bayramov']],
+  ]);
+});
+
+describe('places that are also fields, clubs, brands, breeds or mountains are not linked as the place', () => {
+  table([
+    ['en: the Karabakh oil field', ['SOCAR drilled a new well at the Karabakh field; Armenians and mines were not mentioned.'], []],
+    ['az: Qarabağ the football club', ['Qarabağ FK Ağdamda məşq etdi.'], []],
+    ['en: Aleppo pepper and soap', ['Aleppo pepper and Aleppo soap sold out.'], []],
+    ['en: Damascus steel', ['A Damascus steel knife.'], []],
+    ['tr: Halep biberi', ['Halep biberi ekledik.'], []],
+    ['tr: a club named after Mersin', ['Mersin İdmanyurdu ligde kaldı.'], []],
+    ['en: a horse breed named after Karabakh', ['Karabakh horses were shown; demining and mines were discussed elsewhere.'], []],
+    ['en: the Zangezur mountains are not Syunik province', ['Hikers crossed the Zangezur mountains near Goris and Kapan.'], []],
+    ['ru: a field in guillemets', ['На месторождении «Карабах» бурят; мины и разминирование не упомянуты.'], []],
+  ]);
+});
+
+describe('spellings real news uses are linked', () => {
+  table([
+    ['en: transliterations of al-Sharaa and his nom de guerre', ['Ahmad al-Sharaa, once Abu Mohammad al-Julani, met Ahmed al-Shara.'], ['Ahmad al-Sharaa=ahmed-al-sharaa', 'Abu Mohammad al-Julani=ahmed-al-sharaa', 'Ahmed al-Shara=ahmed-al-sharaa']],
+    ['en: dash variants and capitals', ['Ahmed al‑Sharaa, Ahmed al–Sharaa and AHMED AL-SHARAA.'], ['Ahmed al‑Sharaa=ahmed-al-sharaa', 'Ahmed al–Sharaa=ahmed-al-sharaa', 'AHMED AL-SHARAA=ahmed-al-sharaa']],
+    ['en: a line break inside a name', ['Ahmed\nal-Sharaa met Ilham\nAliyev.'], ['Ahmed\nal-Sharaa=ahmed-al-sharaa', 'Ilham\nAliyev=ilham-aliyev']],
+    ['en: an informal name of SOCAR', ['Azerbaijan’s state oil company signed the deal.'], ['Azerbaijan’s state oil company=socar']],
+    ['en: a former name of the OTS', ['The Turkic Council met in Baku.'], ['Turkic Council=ots']],
+    ['tr: apostrophe suffixes, straight and curly', ["Hakan Fidan'ın Suriye'nin başkenti Şam'da Ahmed Şara ile görüşmesi; Şara’nın açıklaması."], ["Hakan Fidan'ın=hakan-fidan", "Şam'da=damascus", 'Ahmed Şara=ahmed-al-sharaa', 'Şara’nın=ahmed-al-sharaa']],
+    ['az: suffixes without an apostrophe', ['Samir Şərifov Dəməşqə getdi. Şərifovun səfəri.'], ['Samir Şərifov=samir-sharifov', 'Dəməşqə=damascus', 'Şərifovun=samir-sharifov']],
+    ['az: native spelling with ə', ['Prezident İlham Əliyev Əhməd əş-Şəra ilə görüşdü.'], ['İlham Əliyev=ilham-aliyev', 'Əhməd əş-Şəra=ahmed-al-sharaa']],
+    ['ru: case forms of persons', ['Ильхам Алиев принял Ахмеда аш-Шараа. Режим Башара Асада пал.'], ['Ильхам Алиев=ilham-aliyev', 'Ахмеда аш-Шараа=ahmed-al-sharaa', 'Башара Асада=bashar-al-assad']],
+    ['ru: an organisation in the genitive', ['Саммит Организации тюркских государств прошёл в Габале.'], ['Организации тюркских государств=ots']],
+    ['ar: native script, the li+al contraction after a noun, stacked proclitics', ['استقبل إلهام علييف أحمد الشرع. وقال مصدر مقرب للشرع إن الزيارة ناجحة، وبالشرع.'], ['إلهام علييف=ilham-aliyev', 'أحمد الشرع=ahmed-al-sharaa', 'للشرع=ahmed-al-sharaa', 'وبالشرع=ahmed-al-sharaa']],
+    ['de: German transliterations', ['Ahmed al-Scharaa traf Baschar al-Assad nie.'], ['Ahmed al-Scharaa=ahmed-al-sharaa', 'Baschar al-Assad=bashar-al-assad']],
+  ]);
+});
