@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { newestFirst } from '../core/timeline';
 import { isHttpUrl } from '../data/pack-schema';
-import type { Entity, EntityType, Fact } from '../data/types';
+import type { Entity, EntityType, Fact, ReaderNote } from '../data/types';
 import { TYPE_LABEL } from './entity-type';
 import { formatFactSpan } from './format-date';
 
@@ -62,8 +62,9 @@ function FactDate({ fact }: { fact: Fact }) {
 function FactItem({ fact, variant }: { fact: Fact; variant: CardVariant }) {
   const sources = [fact.source, ...(fact.extraSources ?? [])];
   return (
-    <li class={fact.until ? 'bs-fact bs-fact--ended' : 'bs-fact'} data-testid="fact">
+    <li class={`bs-fact${fact.until ? ' bs-fact--ended' : ''}${fact.origin === 'reader' ? ' bs-fact--yours' : ''}`} data-testid="fact">
       <FactDate fact={fact} />
+      {fact.origin === 'reader' ? <YoursMarker /> : null}
       <p class="bs-fact__text">{fact.text}</p>
       {fact.note && variant === 'panel' ? <p class="bs-fact__note">{fact.note}</p> : null}
       <p class="bs-fact__sources">
@@ -75,6 +76,31 @@ function FactItem({ fact, variant }: { fact: Fact; variant: CardVariant }) {
         ))}
       </p>
     </li>
+  );
+}
+
+/** Marks what the reader wrote (facts, notes), as opposed to what a pack says. */
+function YoursMarker() {
+  return (
+    <span class="bs-yours" data-testid="yours" title="You added this">
+      yours
+    </span>
+  );
+}
+
+function NoteList({ notes }: { notes: ReaderNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section class="bs-card__section" aria-label="Your notes">
+      <h3 class="bs-card__heading">Your notes</h3>
+      <ul class="bs-notes">
+        {notes.map((note, i) => (
+          <li key={i} class="bs-note" data-testid="note">
+            <YoursMarker /> {note.text}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -155,6 +181,7 @@ export function EntityCard({ entity, related, onOpenRelated, variant = 'popover'
         <h3 class="bs-card__heading">Facts</h3>
         <FactList key={entity.id} facts={entity.facts} variant={variant} />
       </section>
+      <NoteList notes={entity.notes ?? []} />
       <RelatedList related={related} onOpenRelated={onOpenRelated} />
     </article>
   );

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
 import type { BackstoryDB } from './db';
 import { refreshFactBaseVersion } from './fact-base';
-import { MAX_JSON_DEPTH, jsonDepth } from './pack-import';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './pack-import';
 import { formatPath } from './pack-schema';
 import { describeStorageError } from './storage-errors';
 
@@ -38,13 +38,13 @@ export async function exportBackupText(db: BackstoryDB, now = new Date()): Promi
 
 export function parseBackupText(text: string): { ok: true; backup: Backup } | { ok: false; errors: string[] } {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, errors: ['(file): larger than the 200 MB limit for a backup'] };
+  if (nestsDeeperThan(text)) return { ok: false, errors: [`(file): nested deeper than ${MAX_JSON_DEPTH} levels`] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     return { ok: false, errors: [`(file): not valid JSON (${(err as Error).message})`] };
   }
-  if (jsonDepth(json) > MAX_JSON_DEPTH) return { ok: false, errors: [`(file): nested deeper than ${MAX_JSON_DEPTH} levels`] };
   const result = v.safeParse(backupSchema, json, { abortPipeEarly: true });
   if (!result.success) return { ok: false, errors: result.issues.slice(0, 50).map((i) => `${formatPath(i.path)}: ${i.message}`) };
   return { ok: true, backup: result.output };

@@ -63,7 +63,7 @@ export async function installPack(db: BackstoryDB, pack: Pack, source: PackSourc
       id: pack.id,
       name: pack.name,
       version: pack.version,
-      description: pack.description,
+      ...(pack.description === undefined ? {} : { description: pack.description }),
       source,
       enabled: existing?.enabled ?? 'yes',
       entityCount: pack.entities.length,

@@ -50,20 +50,25 @@ function tooLarge(bytes: number): { ok: false; errors: string[] } {
   return { ok: false, errors: [`(file): ${megabytes(bytes)} is larger than the ${megabytes(MAX_PACK_BYTES)} limit for a pack file`] };
 }
 
-/** The depth of the deepest nesting in parsed JSON, walked without recursion; stops early past `limit`. */
-export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (node === null || typeof node !== 'object') continue;
-    deepest = Math.max(deepest, depth);
-    if (deepest > limit) return deepest;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
+/**
+ * Whether JSON text nests deeper than `limit`, found by one pass over the text before parsing (brackets
+ * inside strings do not count), so a hostile file is refused with a clear reason, not a stack overflow.
+ */
+export function nestsDeeperThan(text: string, limit = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (c === 93 || c === 125) depth -= 1;
   }
-  return deepest;
+  return false;
 }
 
 async function checkEntities(raw: unknown[], onProgress?: OnProgress): Promise<{ entities: Entity[]; errors: string[] }> {
@@ -72,7 +77,7 @@ async function checkEntities(raw: unknown[], onProgress?: OnProgress): Promise<{
   const entities: Entity[] = new Array<Entity>(raw.length);
   for (let start = 0; start < raw.length; start += CHUNK) {
     for (let i = start; i < Math.min(raw.length, start + CHUNK) && errors.length < MAX_ERRORS; i += 1) {
-      const result = v.safeParse(entitySchema, raw[i], { abortPipeEarly: true });
+      const result = v.safeParse(entitySchema, Array.isArray(raw[i]) ? null : raw[i], { abortPipeEarly: true });
       raw[i] = undefined; // the raw copy is no longer needed
       if (!result.success) {
         for (const issue of result.issues.slice(0, 5)) errors.push(`${entityPath(i, issue.path)}: ${issue.message}`);
@@ -105,13 +110,14 @@ function entityPath(index: number, path: readonly { key: unknown }[] | undefined
 /** Parses and checks a pack's text; returns the entities ready to write, or the errors. */
 export async function checkPackText(db: BackstoryDB, text: string, onProgress?: OnProgress) {
   if (text.length > MAX_PACK_BYTES) return tooLarge(text.length);
+  if (nestsDeeperThan(text)) return { ok: false as const, errors: [`(file): nested deeper than ${MAX_JSON_DEPTH} levels; a pack needs far fewer`] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     return { ok: false as const, errors: [`(file): not valid JSON (${(err as Error).message})`] };
   }
-  if (jsonDepth(json) > MAX_JSON_DEPTH) return { ok: false as const, errors: [`(file): nested deeper than ${MAX_JSON_DEPTH} levels; a pack needs far fewer`] };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false as const, errors: ['(pack): must be a pack object'] };
   const header = v.safeParse(packHeaderSchema, json, { abortPipeEarly: true });
   if (!header.success) return { ok: false as const, errors: header.issues.slice(0, MAX_ERRORS).map((i) => `${formatPath(i.path)}: ${i.message}`) };
   const reserved = await reservedBy(db, header.output.id);

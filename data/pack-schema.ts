@@ -72,7 +72,7 @@ export const packSchema = v.object({
 }, 'must be a pack object');
 
 /** The pack without its entities: checked first, so a large file fails fast on a bad header. */
-export const packHeaderSchema = v.object({ ...packSchema.entries, entities: v.array(v.unknown(), 'must be a list') });
+export const packHeaderSchema = v.object({ ...packSchema.entries, entities: v.array(v.unknown(), 'must be a list') }, 'must be a pack object');
 
 export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
