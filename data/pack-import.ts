@@ -11,8 +11,11 @@ import { READER_PACK_ID } from './reader-types';
 import { describeStorageError } from './storage-errors';
 import type { Entity, StoredEntity } from './types';
 
-/** Largest pack file read (40 MiB, room for about 100,000 entities); larger files are refused before reading. */
-export const MAX_PACK_BYTES = 40 * 1024 * 1024;
+/**
+ * Largest pack file read: 48 MB (48,000,000 bytes), room for 100,000 entities of about 450 bytes each.
+ * A larger file is refused before it is read.
+ */
+export const MAX_PACK_BYTES = 48_000_000;
 /** Deepest JSON nesting accepted; a valid pack needs 6 levels. */
 export const MAX_JSON_DEPTH = 24;
 const CHUNK = 2000;
@@ -37,7 +40,7 @@ class ImportRejected extends Error {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** Reads and imports a pack file; a file over the limit is refused before it is read. */
 export async function importPackFile(db: BackstoryDB, file: Blob, onProgress?: OnProgress): Promise<ImportResult> {

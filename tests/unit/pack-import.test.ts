@@ -88,8 +88,8 @@ describe('importing a pack file', () => {
   });
 
   it('refuses a file over the size limit before reading it', async () => {
-    const file = { size: 50 * 1024 * 1024, text: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
+    const file = { size: 50_000_000, text: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
     const result = await importPackFile(db, file);
-    expect(result).toEqual({ ok: false, errors: [`(file): 50.0 MB is larger than the ${(MAX_PACK_BYTES / 1024 / 1024).toFixed(1)} MB limit for a pack file`] });
+    expect(result).toEqual({ ok: false, errors: [`(file): 50.0 MB is larger than the ${(MAX_PACK_BYTES / 1_000_000).toFixed(1)} MB limit for a pack file`] });
   });
 });
