@@ -4,6 +4,10 @@
  */
 import type { ComponentType } from 'preact';
 import { AboutSection } from './AboutSection';
+import { BackupSection } from './BackupSection';
+import { PacksSection } from './PacksSection';
+import { ReaderSection } from './ReaderSection';
+import './sections.css';
 
 interface Section {
   id: string;
@@ -13,6 +17,9 @@ interface Section {
 
 const SECTIONS: Section[] = [
   // Sections are listed in reading order; add new ones here.
+  { id: 'packs', title: 'Packs', Component: PacksSection },
+  { id: 'yours', title: 'Your facts', Component: ReaderSection },
+  { id: 'backup', title: 'Backup', Component: BackupSection },
   { id: 'about', title: 'About', Component: AboutSection },
 ];
 
