@@ -20,6 +20,9 @@ export default defineContentScript({
     if (!highlightsSupported() || !document.body) return;
     const registry = createMentionRegistry();
     ctx.onInvalidated(() => registry.destroy());
+    // WXT notices that the extension was reloaded, updated or disabled only when something asks
+    // `ctx.isValid`; this heartbeat asks once a second, so an orphaned script cleans the page up.
+    ctx.setInterval(() => undefined, 1000);
 
     const cardCache = new Map<string, Promise<CardData | null>>();
     const fetchCard = (id: string) => {
