@@ -47,7 +47,7 @@ export function openDatabase(name = DB_NAME, options?: DexieOptions): BackstoryD
   });
   // v3: what the reader added to entities of any pack (aliases, facts, notes); packs never write here.
   db.version(3).stores({
-    additions: 'id, entityId',
+    additions: 'id, entityId, addedAt',
   });
   return db;
 }

@@ -25,7 +25,7 @@ function usePersistence(): [Persistence, () => void] {
 }
 
 const PERSISTENCE_TEXT: Record<Persistence, string> = {
-  unknown: 'Checking whether the browser keeps your data…',
+  unknown: 'Asking the browser to keep Backstory’s data (it may ask you first)…',
   persistent: 'The browser keeps Backstory’s data even when disk space runs low.',
   'best-effort': 'The browser may clear Backstory’s data when disk space runs low. Export a backup now and then.',
   unsupported: 'This browser cannot promise to keep Backstory’s data. Export a backup now and then.',

@@ -105,6 +105,7 @@ function AdditionList() {
     const nameOf = new Map(names.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
     return all.map((a) => ({ ...a, entityName: nameOf.get(a.entityId) ?? a.entityId }));
   }, [db]);
+  if (additions.status === 'failed') return <p class="bs-error" role="alert">{additions.message}</p>;
   if (additions.status !== 'ready' || additions.value.length === 0) return null;
   return (
     <div>
