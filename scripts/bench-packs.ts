@@ -12,6 +12,7 @@ import { openDatabase } from '../data/db';
 import { checkPackText, importPackText } from '../data/pack-import';
 import type { Entity } from '../data/types';
 import { generateEntities } from './bench-matcher';
+import { benchBrowserImport } from './bench-packs-browser';
 
 const SIZES = [10_000, 100_000];
 const QUERIES = ['a', 'ka', 'kar', 'karali', 'sharra', 'national bank', 'xq', 'caspian union', 'mo', 'li ko'];
@@ -34,8 +35,12 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   return [value, performance.now() - start];
 };
 
+function packText(n: number): string {
+  return JSON.stringify({ format: 'backstory-pack', formatVersion: 1, id: 'bench', name: 'Bench', version: '1', entities: packEntities(n) });
+}
+
 async function benchImport(n: number): Promise<void> {
-  const text = JSON.stringify({ format: 'backstory-pack', formatVersion: 1, id: 'bench', name: 'Bench', version: '1', entities: packEntities(n) });
+  const text = packText(n);
   const open = () => openDatabase(`bench-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const [, parse] = await time(() => JSON.parse(text) as unknown);
   const [checked, check] = await time(() => checkPackText(open(), text));
@@ -97,7 +102,11 @@ function benchSearch(n: number, budget: number): void {
 
 export async function runPackBench(): Promise<void> {
   console.log('\n== pack import (Node, fake-indexeddb) ==');
-  if (process.env.BENCH_ONLY !== 'search') for (const n of SIZES) await benchImport(n);
+  if (process.env.BENCH_ONLY !== 'search') {
+    for (const n of SIZES) await benchImport(n);
+    const n = SIZES[SIZES.length - 1] ?? 100_000;
+    await benchBrowserImport(packText(n), n);
+  }
   console.log('\n== popup search ==');
   benchSearch(10_000, 10);
   benchSearch(100_000, 50);
