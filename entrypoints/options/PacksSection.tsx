@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { listPacks, deletePack, setPackEnabled } from '../../data/pack-manage';
 import { importPackFile, MAX_PACK_BYTES, type ImportProgress, type ImportResult } from '../../data/pack-import';
-import type { StoredPack } from '../../data/db';
+import { openDatabase, type StoredPack } from '../../data/db';
 import { AliasConflicts } from './AliasConflicts';
 import { optionsDatabase, useLive } from './use-live';
 
@@ -82,7 +82,14 @@ export function PacksSection() {
     if (!file) return;
     setResult(null);
     setProgress({ phase: 'reading', done: 0, total: file.size });
-    setResult(await importPackFile(db, file, setProgress));
+    // A database connection of its own, with no live queries on it: Dexie then keeps no optimistic copy of
+    // the rows being written for the page's live queries (they refresh once, after the commit).
+    const importDb = openDatabase();
+    try {
+      setResult(await importPackFile(importDb, file, setProgress));
+    } finally {
+      importDb.close();
+    }
     setProgress(null);
     input.value = '';
   };
