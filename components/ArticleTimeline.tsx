@@ -7,6 +7,7 @@ import { timelineAt, type TimelineItem } from '../core/timeline';
 import type { Fact } from '../data/types';
 import { formatFactSpan, formatPartialDate } from './format-date';
 import { FactSources } from './SourceLink';
+import { YoursMarker } from './YoursMarker';
 
 type Tone = 'then' | 'ended' | 'since' | 'undated';
 
@@ -25,6 +26,7 @@ function Group({ title, tone, items, testId }: { title: ComponentChildren; tone:
         {items.map((item, i) => (
           <li key={i} class={tone === 'ended' ? 'bs-fact bs-fact--ended' : 'bs-fact'} data-testid="fact">
             {tone === 'undated' ? null : <span class="bs-fact__date">{itemDate(item, tone)}</span>}
+            {item.fact.origin === 'reader' ? <YoursMarker /> : null}
             <p class="bs-fact__text">{item.text}</p>
             <FactSources fact={item.fact} />
           </li>

@@ -6,11 +6,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { newestFirst } from '../core/timeline';
-import type { Entity, EntityType, Fact } from '../data/types';
+import type { Entity, EntityType, Fact, ReaderNote } from '../data/types';
 import { TYPE_LABEL } from './entity-type';
 import { ArticleTimeline } from './ArticleTimeline';
 import { formatFactSpan } from './format-date';
 import { FactSources } from './SourceLink';
+import { YoursMarker } from './YoursMarker';
 
 export interface RelatedEntity {
   id: string;
@@ -48,12 +49,29 @@ function FactDate({ fact }: { fact: Fact }) {
 
 function FactItem({ fact, variant }: { fact: Fact; variant: CardVariant }) {
   return (
-    <li class={fact.until ? 'bs-fact bs-fact--ended' : 'bs-fact'} data-testid="fact">
+    <li class={`bs-fact${fact.until ? ' bs-fact--ended' : ''}${fact.origin === 'reader' ? ' bs-fact--yours' : ''}`} data-testid="fact">
       <FactDate fact={fact} />
+      {fact.origin === 'reader' ? <YoursMarker /> : null}
       <p class="bs-fact__text">{fact.text}</p>
       {fact.note && variant === 'panel' ? <p class="bs-fact__note">{fact.note}</p> : null}
       <FactSources fact={fact} />
     </li>
+  );
+}
+
+function NoteList({ notes }: { notes: ReaderNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section class="bs-card__section" aria-label="Your notes">
+      <h3 class="bs-card__heading">Your notes</h3>
+      <ul class="bs-notes">
+        {notes.map((note, i) => (
+          <li key={i} class="bs-note" data-testid="note">
+            <YoursMarker /> {note.text}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -158,6 +176,7 @@ export function EntityCard({ entity, related, onOpenRelated, variant = 'popover'
           <FactList key={entity.id} facts={entity.facts} variant={variant} />
         </section>
       )}
+      <NoteList notes={entity.notes ?? []} />
       <RelatedList related={related} onOpenRelated={onOpenRelated} />
       {children}
     </article>

@@ -71,8 +71,16 @@ export function trigramCandidates(index: TrigramIndex, foldedQuery: string, max:
     }
   }
   const minShared = Math.max(1, Math.ceil(grams.size / 4));
-  return touched
-    .filter((doc) => (counts[doc] ?? 0) >= minShared)
-    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b)
-    .slice(0, max);
+  // Bucket by shared count (at most grams.size buckets) instead of sorting every touched document.
+  const buckets: number[][] = Array.from({ length: grams.size + 1 }, () => []);
+  for (const doc of touched) {
+    const c = counts[doc] ?? 0;
+    if (c >= minShared) buckets[c]?.push(doc);
+  }
+  const out: number[] = [];
+  for (let c = grams.size; c >= minShared && out.length < max; c -= 1) {
+    const bucket = (buckets[c] ?? []).sort((a, b) => a - b);
+    for (let i = 0; i < bucket.length && out.length < max; i += 1) out.push(bucket[i] ?? 0);
+  }
+  return out;
 }

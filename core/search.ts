@@ -7,7 +7,7 @@
  * - Weighted keys, name > aliases > summary > facts; `ignoreLocation: true`; the index is prebuilt once
  *   with `Fuse.createIndex`.
  * - Candidates stay small: a query of one or two characters only looks at names and aliases with a word
- *   starting with it; above `prefilterAbove` documents a trigram prefilter hands Fuse at most
+ *   starting with it (precomputed per one- and two-character word start, `search-short.ts`); above `prefilterAbove` documents a trigram prefilter hands Fuse at most
  *   `maxCandidates` documents, reusing the prebuilt index records.
  * - Exact, prefix and word-prefix hits on the name or an alias rank before fuzzy hits, whatever Fuse scores.
  */
@@ -15,6 +15,7 @@ import Fuse, { type FuseIndex, type FuseResult, type FuseResultMatch, type IFuse
 import type { Entity, EntityType } from '../data/types';
 import { foldForSearch, foldWithOrigin, toSourceRange } from './search-fold';
 import { buildTrigramIndex, trigramCandidates, type TrigramIndex } from './search-prefilter';
+import { buildShortIndex, shortCandidates, type ShortIndex } from './search-short';
 
 export { foldForSearch } from './search-fold';
 
@@ -59,13 +60,15 @@ export interface SearchIndex {
   fuseIndex: FuseIndex<SearchDoc>;
   fuse: Fuse<SearchDoc>;
   trigrams: TrigramIndex | null;
+  /** Best candidates of every one- and two-character word start, built with the index. */
+  short: ShortIndex;
   maxCandidates: number;
 }
 
 export interface SearchIndexOptions {
   /** Use the trigram prefilter when there are more documents than this (default 100). */
   prefilterAbove?: number;
-  /** Most documents handed to Fuse after prefiltering (default 100). */
+  /** Most documents handed to Fuse after prefiltering (default 40). */
   maxCandidates?: number;
 }
 
@@ -115,7 +118,9 @@ export function createSearchIndex(entities: readonly Entity[], options: SearchIn
   const trigrams = usePrefilter
     ? buildTrigramIndex(docs.map((d) => [d.fName, ...d.fAliases, d.fSummary, d.fFacts].join(' | ')))
     : null;
-  return { docs, fuseIndex, fuse: new Fuse(docs, FUSE_OPTIONS, fuseIndex), trigrams, maxCandidates: options.maxCandidates ?? 100 };
+  const maxCandidates = options.maxCandidates ?? 40;
+  const short = buildShortIndex(docs.length, (i) => [docs[i]?.fName ?? '', ...(docs[i]?.fAliases ?? [])], maxCandidates);
+  return { docs, fuseIndex, fuse: new Fuse(docs, FUSE_OPTIONS, fuseIndex), trigrams, short, maxCandidates };
 }
 
 /** Where `query` starts a word of `text` (start of text, or after a non-letter, non-digit); -1 if nowhere. */
@@ -139,15 +144,7 @@ function kindOf(doc: SearchDoc, q: string): HitKind {
 /** Documents worth handing to Fuse; null means all of them. */
 function candidatesFor(index: SearchIndex, q: string): number[] | null {
   if (q.length >= 3) return index.trigrams ? trigramCandidates(index.trigrams, q, index.maxCandidates) : null;
-  const found: { doc: number; rank: number }[] = [];
-  index.docs.forEach((doc, i) => {
-    const kind = kindOf(doc, q);
-    if (kind !== 'fuzzy') found.push({ doc: i, rank: KIND_RANK[kind] * 1000 + doc.fName.length });
-  });
-  return found
-    .sort((a, b) => a.rank - b.rank)
-    .slice(0, index.maxCandidates)
-    .map((c) => c.doc);
+  return shortCandidates(index.short, q);
 }
 
 function fuseFor(index: SearchIndex, candidates: number[] | null): Fuse<SearchDoc> {

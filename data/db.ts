@@ -4,6 +4,7 @@
  * a released `version(n)`, add `version(n + 1)` with an `.upgrade()` instead.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { ReaderAddition } from './reader-types';
 import type { Snippet } from './snippet-types';
 import type { PackInfo, StoredEntity } from './types';
 
@@ -27,6 +28,7 @@ export type BackstoryDB = Dexie & {
   entities: EntityTable<StoredEntity, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
   snippets: EntityTable<Snippet, 'id'>;
+  additions: EntityTable<ReaderAddition, 'id'>;
 };
 
 export const DB_NAME = 'backstory';
@@ -42,6 +44,10 @@ export function openDatabase(name = DB_NAME, options?: DexieOptions): BackstoryD
   // v2: the reader's saved snippets.
   db.version(2).stores({
     snippets: 'id, url, site, savedAt, *entityIds',
+  });
+  // v3: what the reader added to entities of any pack (aliases, facts, notes); packs never write here.
+  db.version(3).stores({
+    additions: 'id, entityId, addedAt',
   });
   return db;
 }

@@ -28,7 +28,7 @@ const partialDate = v.nullable(
 );
 const id = v.pipe(v.string('must be a string'), v.regex(ID, 'not an id (lower-case letters, digits and dashes)'));
 
-const aliasObject = v.object({
+export const aliasSchemaObject = v.object({
   text: text(200),
   lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag'))),
   case: v.optional(v.picklist(['fold', 'exact'], 'must be "fold" or "exact"'), 'fold'),
@@ -36,12 +36,12 @@ const aliasObject = v.object({
 });
 
 /** A plain string is shorthand for an alias that folds case and always links. */
-const alias = v.pipe(
-  v.union([text(200), aliasObject], 'must be a string or an alias object'),
+export const aliasSchema = v.pipe(
+  v.union([text(200), aliasSchemaObject], 'must be a string or an alias object'),
   v.transform((a): Alias => (typeof a === 'string' ? { text: a, case: 'fold', link: 'always' } : a)),
 );
 
-const fact = v.object({
+export const factSchema = v.object({
   text: text(),
   from: partialDate,
   until: v.optional(partialDate, null),
@@ -50,16 +50,16 @@ const fact = v.object({
   note: v.optional(text()),
 });
 
-const entity = v.object({
+export const entitySchema = v.object({
   id,
   name: text(200),
   type: v.picklist(['person', 'organization', 'place', 'project', 'event'], 'must be person, organization, place, project or event'),
   summary: text(),
-  aliases: v.array(alias, 'must be a list'),
+  aliases: v.array(aliasSchema, 'must be a list'),
   cues: v.optional(v.array(text(80), 'must be a list'), []),
-  facts: v.array(fact, 'must be a list'),
+  facts: v.array(factSchema, 'must be a list'),
   related: v.optional(v.array(id, 'must be a list'), []),
-});
+}, 'must be an entity object');
 
 export const packSchema = v.object({
   format: v.literal('backstory-pack', 'must be "backstory-pack"'),
@@ -68,12 +68,15 @@ export const packSchema = v.object({
   name: text(200),
   version: text(40),
   description: v.optional(text()),
-  entities: v.array(entity, 'must be a list'),
-});
+  entities: v.array(entitySchema, 'must be a list'),
+}, 'must be a pack object');
+
+/** The pack without its entities: checked first, so a large file fails fast on a bad header. */
+export const packHeaderSchema = v.object({ ...packSchema.entries, entities: v.array(v.unknown(), 'must be a list') }, 'must be a pack object');
 
 export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
-function formatPath(path: readonly { key: unknown }[] | undefined): string {
+export function formatPath(path: readonly { key: unknown }[] | undefined): string {
   if (!path?.length) return '(pack)';
   return path
     .map((item, i) => (typeof item.key === 'number' ? `[${item.key}]` : `${i === 0 ? '' : '.'}${String(item.key)}`))

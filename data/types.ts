@@ -38,6 +38,18 @@ export interface Fact {
   source: string;
   extraSources?: string[];
   note?: string;
+  /** Set by the fact base when it reads a fact the reader wrote; a pack file cannot set it (the schema drops it). */
+  origin?: Origin;
+}
+
+/** Who wrote a fact or note: a pack, or the reader (shown on cards as the reader's own). */
+export type Origin = 'pack' | 'reader';
+
+/** A note the reader attached to an entity. */
+export interface ReaderNote {
+  text: string;
+  /** Epoch milliseconds. */
+  addedAt: number;
 }
 
 export interface Entity {
@@ -50,6 +62,8 @@ export interface Entity {
   cues: string[];
   facts: Fact[];
   related: string[];
+  /** The reader's notes, merged in by the fact base when it reads an entity; never part of a pack file. */
+  notes?: ReaderNote[];
 }
 
 export interface PackInfo {

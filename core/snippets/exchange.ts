@@ -24,7 +24,8 @@ const str = (max = MAX_TEXT) => v.pipe(v.string('must be a string'), v.maxLength
 const offset = v.pipe(v.number('must be a number'), v.integer('must be an integer'), v.minValue(0, 'must not be negative'));
 const time = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(0, 'must not be negative'));
 
-const snippetSchema = v.object({
+/** One stored snippet, as snippet files and full backups carry it. */
+export const snippetSchema = v.object({
   id: v.pipe(v.string('must be a string'), v.regex(SNIPPET_ID, 'not a snippet id (snp- and 14 hex digits)')),
   url: v.pipe(v.string('must be a string'), v.check(isHttpUrl, 'not an http(s) URL')),
   title: str(2000),

@@ -25,6 +25,9 @@ export default defineContentScript({
     if (!highlightsSupported() || !document.body) return;
     const registry = createMentionRegistry();
     ctx.onInvalidated(() => registry.destroy());
+    // WXT notices that the extension was reloaded, updated or disabled only when something asks
+    // `ctx.isValid`; this heartbeat asks once a second, so an orphaned script cleans the page up.
+    ctx.setInterval(() => undefined, 1000);
 
     let articleDate = readArticleDate(document);
     // The card's save button and the snippets module need each other; the button is only pressed later.

@@ -6,6 +6,10 @@ import type { ComponentType } from 'preact';
 import { AboutSection } from './AboutSection';
 import { SettingsSection } from './SettingsSection';
 import { SnippetsSection } from './SnippetsSection';
+import { BackupSection } from './BackupSection';
+import { PacksSection } from './PacksSection';
+import { ReaderSection } from './ReaderSection';
+import './sections.css';
 
 interface Section {
   id: string;
@@ -17,7 +21,10 @@ const SECTIONS: Section[] = [
   // Sections are listed in reading order; add new ones here.
   { id: 'about', title: 'About', Component: AboutSection },
   { id: 'settings', title: 'Settings', Component: SettingsSection },
+  { id: 'packs', title: 'Packs', Component: PacksSection },
+  { id: 'yours', title: 'Your facts', Component: ReaderSection },
   { id: 'snippets', title: 'Snippets', Component: SnippetsSection },
+  { id: 'backup', title: 'Backup', Component: BackupSection },
 ];
 
 export function App() {

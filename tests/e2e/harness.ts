@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { guardNetwork } from './page-probes';
 
 export * from './page-probes';
 
@@ -30,8 +31,11 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` read-only on 127.0.0.1 at a random port. Paths outside `dir` answer 404. */
-export async function serveDir(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves `dir` read-only on 127.0.0.1 at a random port. Paths outside `dir` answer 404. `headers` are added
+ * to every HTML response (e.g. a strict Content-Security-Policy).
+ */
+export async function serveDir(dir: string, opts: { headers?: Record<string, string> } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const root = path.resolve(dir);
   const server = createServer((req, res) => {
     void (async () => {
@@ -56,7 +60,8 @@ export async function serveDir(dir: string): Promise<{ url: string; close(): Pro
         return;
       }
       const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      const extra = type.startsWith('text/html') ? (opts.headers ?? {}) : {};
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...extra });
       createReadStream(file).pipe(res);
     })();
   });
@@ -79,7 +84,24 @@ export interface LaunchedBrowser {
   extensionUrl(pagePath: string): string;
   /** Opens an extension page (e.g. popup.html) in a new tab and waits until it has loaded. */
   openExtensionPage(pagePath: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Requests that left 127.0.0.1 and the extension since launch (guardNetwork, started by every launch). */
+  externalRequests(): readonly string[];
+  /** Closes the browser; rejects when the run made any external request, so every e2e run asserts none. */
   close(): Promise<void>;
+}
+
+/** Starts the network guard on a launched browser and makes `close()` fail on any external request. */
+function guarded(launched: Omit<LaunchedBrowser, 'externalRequests'>): LaunchedBrowser {
+  const guard = guardNetwork(launched.browser);
+  return {
+    ...launched,
+    externalRequests: () => guard.external,
+    close: async () => {
+      guard.stop();
+      await launched.close();
+      if (guard.external.length > 0) throw new Error(`the extension made network requests: ${guard.external.join(', ')}`);
+    },
+  };
 }
 
 /** The browser binary for `kind`: env CHROMIUM_PATH / FIREFOX_PATH, else the Debian package's path. */
@@ -107,10 +129,10 @@ export async function launchWithExtension(
 ): Promise<LaunchedBrowser> {
   const dir = path.resolve(extDir);
   const headless = opts.headless ?? true;
-  return kind === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless, opts.firefoxPrefs);
+  return guarded(kind === 'chromium' ? await launchChromium(dir, headless) : await launchFirefox(dir, headless, opts.firefoxPrefs));
 }
 
-async function launchChromium(dir: string, headless: boolean): Promise<LaunchedBrowser> {
+async function launchChromium(dir: string, headless: boolean): Promise<Omit<LaunchedBrowser, 'externalRequests'>> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'backstory-chromium-'));
   const browser = await puppeteer.launch({
     browser: 'chrome',
@@ -148,7 +170,7 @@ async function launchChromium(dir: string, headless: boolean): Promise<LaunchedB
   };
 }
 
-async function launchFirefox(dir: string, headless: boolean, prefs: Record<string, unknown> = {}): Promise<LaunchedBrowser> {
+async function launchFirefox(dir: string, headless: boolean, prefs: Record<string, unknown> = {}): Promise<Omit<LaunchedBrowser, 'externalRequests'>> {
   const geckoId = await readGeckoId(dir);
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -1,0 +1,77 @@
+/**
+ * Backup and restore: one JSON file with everything the reader has. Restoring validates the whole file
+ * first, then replaces the database's content in one transaction (all of it or nothing), written in
+ * chunks. A round trip is lossless: export → restore → export gives the same file (but `exportedAt`).
+ */
+import * as v from 'valibot';
+import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
+import type { BackstoryDB } from './db';
+import { refreshFactBaseVersion } from './fact-base';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './pack-import';
+import { formatPath } from './pack-schema';
+import { describeStorageError } from './storage-errors';
+
+/** Largest backup file read (200 MiB). */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+/** Meta records that are caches derived from the rest, rebuilt after a restore rather than saved. */
+const NOT_SAVED = new Set(['matcherCache', 'factBaseVersion']);
+const CHUNK = 2000;
+
+export type RestoreResult = { ok: true; counts: Record<'packs' | 'entities' | 'additions' | 'snippets' | 'settings', number> } | { ok: false; errors: string[] };
+
+export async function exportBackup(db: BackstoryDB, now = new Date()): Promise<Backup> {
+  return db.transaction('r', [db.packs, db.entities, db.additions, db.snippets, db.meta], async () => ({
+    format: BACKUP_FORMAT,
+    formatVersion: 1 as const,
+    exportedAt: now.toISOString(),
+    packs: await db.packs.orderBy('id').toArray(),
+    entities: await db.entities.orderBy('id').toArray(),
+    additions: await db.additions.orderBy('id').toArray(),
+    snippets: await db.snippets.orderBy('id').toArray(),
+    settings: (await db.meta.orderBy('key').toArray()).filter((m) => !NOT_SAVED.has(m.key)),
+  }));
+}
+
+export async function exportBackupText(db: BackstoryDB, now = new Date()): Promise<string> {
+  return JSON.stringify(await exportBackup(db, now));
+}
+
+export function parseBackupText(text: string): { ok: true; backup: Backup } | { ok: false; errors: string[] } {
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, errors: ['(file): larger than the 200 MB limit for a backup'] };
+  if (nestsDeeperThan(text)) return { ok: false, errors: [`(file): nested deeper than ${MAX_JSON_DEPTH} levels`] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, errors: [`(file): not valid JSON (${(err as Error).message})`] };
+  }
+  const result = v.safeParse(backupSchema, json, { abortPipeEarly: true });
+  if (!result.success) return { ok: false, errors: result.issues.slice(0, 50).map((i) => `${formatPath(i.path)}: ${i.message}`) };
+  return { ok: true, backup: result.output };
+}
+
+async function putInChunks<T>(rows: readonly T[], put: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) await put(rows.slice(start, start + CHUNK));
+}
+
+/** Replaces everything stored with the backup's content. Never throws. */
+export async function restoreBackupText(db: BackstoryDB, text: string): Promise<RestoreResult> {
+  const parsed = parseBackupText(text);
+  if (!parsed.ok) return parsed;
+  const { backup } = parsed;
+  try {
+    await db.transaction('rw', [db.packs, db.entities, db.additions, db.snippets, db.meta], async () => {
+      await Promise.all([db.packs.clear(), db.entities.clear(), db.additions.clear(), db.snippets.clear(), db.meta.clear()]);
+      await db.packs.bulkPut(backup.packs);
+      await putInChunks(backup.entities, (c) => db.entities.bulkPut(c));
+      await putInChunks(backup.additions, (c) => db.additions.bulkPut(c));
+      await putInChunks(backup.snippets, (c) => db.snippets.bulkPut(c));
+      await db.meta.bulkPut(backup.settings.filter((m) => !NOT_SAVED.has(m.key)));
+      await refreshFactBaseVersion(db);
+    });
+  } catch (err) {
+    return { ok: false, errors: [describeStorageError(err)] };
+  }
+  const { packs, entities, additions, snippets, settings } = backup;
+  return { ok: true, counts: { packs: packs.length, entities: entities.length, additions: additions.length, snippets: snippets.length, settings: settings.length } };
+}

@@ -1,0 +1,134 @@
+/**
+ * The reader's own knowledge: create an entity, or add an alias, a dated and sourced fact, or a note to
+ * any entity. Everything here is kept apart from the packs, so no pack update overwrites it.
+ */
+import { useState } from 'preact/hooks';
+import { addReaderEntity, addToEntity, removeAddition, type AdditionInput, type EditResult } from '../../data/reader-pack';
+import type { EntityType } from '../../data/types';
+import { TYPE_LABEL } from '../../components/entity-type';
+import { EntityPicker, type PickedEntity } from './EntityPicker';
+import { optionsDatabase, useLive } from './use-live';
+
+const TYPES = Object.keys(TYPE_LABEL) as EntityType[];
+type Kind = AdditionInput['kind'];
+
+function Result({ result }: { result: EditResult | null }) {
+  if (!result) return null;
+  if (result.ok) return <p class="bs-ok" role="status">Saved.</p>;
+  return (
+    <p class="bs-error" role="alert" data-testid="reader-error">
+      {result.errors.join(' · ')}
+    </p>
+  );
+}
+
+function NewEntityForm() {
+  const db = optionsDatabase();
+  const [result, setResult] = useState<EditResult | null>(null);
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const r = await addReaderEntity(db, { name: String(data.get('name') ?? ''), type: String(data.get('type')) as EntityType, summary: String(data.get('summary') ?? '') });
+    setResult(r);
+    if (r.ok) form.reset();
+  };
+  return (
+    <form class="bs-form" onSubmit={(e) => void onSubmit(e)} data-testid="new-entity">
+      <h3>New entity</h3>
+      <label>Name <input name="name" required maxLength={200} /></label>
+      <label>
+        Kind{' '}
+        <select name="type">
+          {TYPES.map((t) => (
+            <option key={t} value={t}>{TYPE_LABEL[t]}</option>
+          ))}
+        </select>
+      </label>
+      <label>Summary <textarea name="summary" required maxLength={4000} rows={2} /></label>
+      <button type="submit" class="bs-button">Add entity</button>
+      <Result result={result} />
+    </form>
+  );
+}
+
+function additionInput(kind: Kind, data: FormData): AdditionInput {
+  const text = String(data.get('text') ?? '');
+  if (kind !== 'fact') return { kind, text };
+  const date = (name: string) => String(data.get(name) ?? '').trim() || null;
+  return { kind, text, from: date('from'), until: date('until'), source: String(data.get('source') ?? '').trim() };
+}
+
+function AddToEntityForm() {
+  const db = optionsDatabase();
+  const [entity, setEntity] = useState<PickedEntity | null>(null);
+  const [kind, setKind] = useState<Kind>('fact');
+  const [result, setResult] = useState<EditResult | null>(null);
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (!entity) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const r = await addToEntity(db, entity.id, additionInput(kind, new FormData(form)));
+    setResult(r);
+    if (r.ok) form.reset();
+  };
+  return (
+    <form class="bs-form" onSubmit={(e) => void onSubmit(e)} data-testid="add-to-entity">
+      <h3>Add to an entity</h3>
+      <EntityPicker picked={entity} onPick={setEntity} />
+      <div class="bs-kinds" role="radiogroup" aria-label="What to add">
+        {(['fact', 'alias', 'note'] as const).map((k) => (
+          <label key={k}>
+            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {k === 'fact' ? 'A fact' : k === 'alias' ? 'Another name' : 'A note'}
+          </label>
+        ))}
+      </div>
+      <label>{kind === 'alias' ? 'Name as written' : kind === 'note' ? 'Note' : 'Fact'} <textarea name="text" required rows={2} /></label>
+      {kind === 'fact' ? (
+        <div class="bs-row">
+          <label>From <input name="from" placeholder="YYYY-MM-DD" size={10} /></label>
+          <label>Until <input name="until" placeholder="YYYY-MM-DD" size={10} /></label>
+          <label class="bs-grow">Source <input name="source" type="url" required placeholder="https://…" /></label>
+        </div>
+      ) : null}
+      <button type="submit" class="bs-button" disabled={!entity}>Add</button>
+      <Result result={result} />
+    </form>
+  );
+}
+
+function AdditionList() {
+  const db = optionsDatabase();
+  const additions = useLive(async () => {
+    const all = await db.additions.orderBy('addedAt').reverse().limit(200).toArray();
+    const names = await db.entities.bulkGet([...new Set(all.map((a) => a.entityId))]);
+    const nameOf = new Map(names.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+    return all.map((a) => ({ ...a, entityName: nameOf.get(a.entityId) ?? a.entityId }));
+  }, [db]);
+  if (additions.status === 'failed') return <p class="bs-error" role="alert">{additions.message}</p>;
+  if (additions.status !== 'ready' || additions.value.length === 0) return null;
+  return (
+    <div>
+      <h3>What you added</h3>
+      <ul class="bs-additions" data-testid="additions">
+        {additions.value.map((a) => (
+          <li key={a.id}>
+            <span class="bs-muted">{a.entityName} · {a.kind}:</span> {a.kind === 'alias' ? a.alias.text : a.kind === 'fact' ? a.fact.text : a.note}{' '}
+            <button type="button" class="bs-link" onClick={() => void removeAddition(db, a.id)}>Remove</button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ReaderSection() {
+  return (
+    <div class="bs-stack">
+      <p class="bs-options__text">Your own entities, names, facts and notes. Cards mark them as yours; pack updates never change them.</p>
+      <NewEntityForm />
+      <AddToEntityForm />
+      <AdditionList />
+    </div>
+  );
+}
