@@ -3,7 +3,7 @@
  * and reason), choose the winner of a name two packs claim, add a fact of your own, and find it on the
  * page's card marked as yours.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('packs and your own facts in
   let options: Page;
 
   beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
     dir = await mkdtemp(path.join(tmpdir(), 'backstory-packs-'));
     await writeFile(path.join(dir, 'atlas.json'), JSON.stringify(ATLAS));
     await writeFile(path.join(dir, 'bad.json'), JSON.stringify(BAD));
