@@ -1,6 +1,7 @@
 /** The reader's choices of which entity wins a contested alias, kept in `meta` as a list (never an object keyed by alias). */
 import { findAliasConflicts, type AliasConflict } from '../core/alias-conflicts';
 import type { BackstoryDB } from './db';
+import { listEntities } from './entity-store';
 import { ALIAS_CHOICES_KEY, bumpEditRevision, getAliasChoices } from './fact-base';
 
 export { getAliasChoices };
@@ -18,7 +19,7 @@ export async function chooseAliasWinner(db: BackstoryDB, key: string, winner: st
 /** Conflicts among the entities of enabled packs and the reader's added aliases, with the current choices. */
 export async function listAliasConflicts(db: BackstoryDB): Promise<AliasConflict[]> {
   const enabled = new Set((await db.packs.toArray()).filter((p) => p.enabled === 'yes').map((p) => p.id));
-  const entities = (await db.entities.toArray()).filter((e) => enabled.has(e.packId));
+  const entities = await listEntities(db, enabled);
   const readerAliases = new Map<string, string[]>();
   for (const a of await db.additions.toArray()) {
     if (a.kind === 'alias') readerAliases.set(a.entityId, [...(readerAliases.get(a.entityId) ?? []), a.alias.text]);

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
 import type { BackstoryDB } from './db';
+import { entityTables, listEntities, toChunks } from './entity-store';
 import { refreshFactBaseVersion } from './fact-base';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './pack-import';
 import { formatPath } from './pack-schema';
@@ -20,12 +21,12 @@ const CHUNK = 2000;
 export type RestoreResult = { ok: true; counts: Record<'packs' | 'entities' | 'additions' | 'snippets' | 'settings', number> } | { ok: false; errors: string[] };
 
 export async function exportBackup(db: BackstoryDB, now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.packs, db.entities, db.additions, db.snippets, db.meta], async () => ({
+  return db.transaction('r', [db.packs, ...entityTables(db), db.additions, db.snippets, db.meta], async () => ({
     format: BACKUP_FORMAT,
     formatVersion: 1 as const,
     exportedAt: now.toISOString(),
     packs: await db.packs.orderBy('id').toArray(),
-    entities: await db.entities.orderBy('id').toArray(),
+    entities: (await listEntities(db)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     additions: await db.additions.orderBy('id').toArray(),
     snippets: await db.snippets.orderBy('id').toArray(),
     settings: (await db.meta.orderBy('key').toArray()).filter((m) => !NOT_SAVED.has(m.key)),
@@ -54,16 +55,30 @@ async function putInChunks<T>(rows: readonly T[], put: (chunk: T[]) => Promise<u
   for (let start = 0; start < rows.length; start += CHUNK) await put(rows.slice(start, start + CHUNK));
 }
 
+/** Entities of imported packs go back into chunk records (see entity-store.ts), the rest one record each. */
+async function putEntities(db: BackstoryDB, backup: Backup): Promise<void> {
+  const imported = new Set(backup.packs.filter((p) => p.source === 'imported').map((p) => p.id));
+  const byPack = new Map<string, Backup['entities']>();
+  for (const e of backup.entities) {
+    if (!imported.has(e.packId)) continue;
+    const list = byPack.get(e.packId);
+    if (list) list.push(e);
+    else byPack.set(e.packId, [e]);
+  }
+  await putInChunks(backup.entities.filter((e) => !imported.has(e.packId)), (c) => db.entities.bulkPut(c));
+  for (const [packId, entities] of byPack) await putInChunks(toChunks(packId, entities), (c) => db.entityChunks.bulkPut(c));
+}
+
 /** Replaces everything stored with the backup's content. Never throws. */
 export async function restoreBackupText(db: BackstoryDB, text: string): Promise<RestoreResult> {
   const parsed = parseBackupText(text);
   if (!parsed.ok) return parsed;
   const { backup } = parsed;
   try {
-    await db.transaction('rw', [db.packs, db.entities, db.additions, db.snippets, db.meta], async () => {
-      await Promise.all([db.packs.clear(), db.entities.clear(), db.additions.clear(), db.snippets.clear(), db.meta.clear()]);
+    await db.transaction('rw', [db.packs, ...entityTables(db), db.additions, db.snippets, db.meta], async () => {
+      await Promise.all([db.packs.clear(), db.entities.clear(), db.entityChunks.clear(), db.additions.clear(), db.snippets.clear(), db.meta.clear()]);
       await db.packs.bulkPut(backup.packs);
-      await putInChunks(backup.entities, (c) => db.entities.bulkPut(c));
+      await putEntities(db, backup);
       await putInChunks(backup.additions, (c) => db.additions.bulkPut(c));
       await putInChunks(backup.snippets, (c) => db.snippets.bulkPut(c));
       await db.meta.bulkPut(backup.settings.filter((m) => !NOT_SAVED.has(m.key)));

@@ -17,6 +17,15 @@ export interface StoredPack extends PackInfo {
   installedAt: number;
 }
 
+/** A few hundred entities of one imported pack in one record (see entity-store.ts). */
+export interface EntityChunk {
+  id: string;
+  packId: string;
+  /** The ids of `entities`, in order: a multi-entry index finds the chunk that holds an id. */
+  ids: string[];
+  entities: StoredEntity[];
+}
+
 /** Small key-value records: fact-base version, matcher cache, settings. */
 export interface MetaRecord {
   key: string;
@@ -29,6 +38,7 @@ export type BackstoryDB = Dexie & {
   meta: EntityTable<MetaRecord, 'key'>;
   snippets: EntityTable<Snippet, 'id'>;
   additions: EntityTable<ReaderAddition, 'id'>;
+  entityChunks: EntityTable<EntityChunk, 'id'>;
 };
 
 export const DB_NAME = 'backstory';
@@ -48,6 +58,10 @@ export function openDatabase(name = DB_NAME, options?: DexieOptions): BackstoryD
   // v3: what the reader added to entities of any pack (aliases, facts, notes); packs never write here.
   db.version(3).stores({
     additions: 'id, entityId, addedAt',
+  });
+  // v4: imported packs' entities in chunks of a few hundred per record (one record per entity is slow to write).
+  db.version(4).stores({
+    entityChunks: 'id, packId, *ids',
   });
   return db;
 }

@@ -6,6 +6,7 @@
  */
 import { applyAliasChoices } from '../core/alias-conflicts';
 import type { BackstoryDB, PackSource, StoredPack } from './db';
+import { deletePackEntities, entityTables, getEntities, getEntity, idsOutsidePack, listEntities } from './entity-store';
 import { READER_PACK_ID, type ReaderAddition } from './reader-types';
 import type { Entity, Pack, StoredEntity } from './types';
 import type { CardData } from '../messaging/protocol';
@@ -50,13 +51,13 @@ export async function bumpEditRevision(db: BackstoryDB): Promise<void> {
  * An entity whose id already belongs to another pack (the reader's above all) is left out, never overwritten.
  */
 export async function installPack(db: BackstoryDB, pack: Pack, source: PackSource): Promise<InstallOutcome> {
-  return db.transaction('rw', db.packs, db.entities, db.meta, async () => {
+  return db.transaction('rw', [db.packs, ...entityTables(db), db.meta], async () => {
     const existing = await db.packs.get(pack.id);
     if (existing && existing.version === pack.version && existing.entityCount === pack.entities.length) {
       return 'unchanged';
     }
-    await db.entities.where('packId').equals(pack.id).delete();
-    const taken = new Set(await db.entities.where('packId').notEqual(pack.id).primaryKeys());
+    await deletePackEntities(db, pack.id);
+    const taken = await idsOutsidePack(db, pack.id);
     const stored: StoredEntity[] = pack.entities.filter((e) => !taken.has(e.id)).map((e) => ({ ...e, packId: pack.id }));
     await db.entities.bulkPut(stored);
     await db.packs.put({
@@ -118,9 +119,7 @@ export async function getAliasChoices(db: BackstoryDB): Promise<Map<string, stri
 export async function enabledEntities(db: BackstoryDB): Promise<StoredEntity[]> {
   const enabled = new Set((await db.packs.toArray()).filter((p) => p.enabled === 'yes').map((p) => p.id));
   const byEntity = groupByEntity(await db.additions.toArray());
-  const entities = (await db.entities.toArray())
-    .filter((e) => enabled.has(e.packId))
-    .map((e) => withAdditions(e, byEntity.get(e.id) ?? [], READER_PACK_ID));
+  const entities = (await listEntities(db, enabled)).map((e) => withAdditions(e, byEntity.get(e.id) ?? [], READER_PACK_ID));
   return applyAliasChoices(entities, await getAliasChoices(db));
 }
 
@@ -130,10 +129,10 @@ function stripStorage({ packId: _packId, ...entity }: StoredEntity): Entity {
 
 /** What a card shows: the entity (with the reader's additions, marked) and the names of its related entities that exist. */
 export async function getCardData(db: BackstoryDB, id: string): Promise<CardData | null> {
-  const stored = await db.entities.get(id);
+  const stored = await getEntity(db, id);
   if (!stored) return null;
   const additions = await db.additions.where('entityId').equals(id).toArray();
-  const related = (await db.entities.bulkGet(stored.related)).flatMap((r) =>
+  const related = (await getEntities(db, stored.related)).flatMap((r) =>
     r ? [{ id: r.id, name: r.name, type: r.type }] : [],
   );
   return { entity: stripStorage(withAdditions(stored, additions, READER_PACK_ID)), related };

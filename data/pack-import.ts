@@ -5,11 +5,12 @@
  */
 import * as v from 'valibot';
 import type { BackstoryDB } from './db';
+import { deletePackEntities, entityTables, ENTITIES_PER_CHUNK, idsOutsidePack, toChunks } from './entity-store';
 import { refreshFactBaseVersion } from './fact-base';
 import { entitySchema, formatPath, packHeaderSchema } from './pack-schema';
 import { READER_PACK_ID } from './reader-types';
 import { describeStorageError } from './storage-errors';
-import type { Entity, StoredEntity } from './types';
+import type { Entity } from './types';
 
 /**
  * Largest pack file read: 48 MB (48,000,000 bytes), room for 100,000 entities of about 450 bytes each.
@@ -19,6 +20,8 @@ export const MAX_PACK_BYTES = 48_000_000;
 /** Deepest JSON nesting accepted; a valid pack needs 6 levels. */
 export const MAX_JSON_DEPTH = 24;
 const CHUNK = 2000;
+/** Entities written per request to storage (four chunk records), one progress step each. */
+const WRITE_BATCH = 4 * ENTITIES_PER_CHUNK;
 const MAX_ERRORS = 50;
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';
@@ -131,7 +134,7 @@ export async function checkPackText(db: BackstoryDB, text: string, onProgress?: 
 }
 
 async function collisions(db: BackstoryDB, packId: string, entities: readonly Entity[]): Promise<string[]> {
-  const taken = new Set(await db.entities.where('packId').notEqual(packId).primaryKeys());
+  const taken = await idsOutsidePack(db, packId);
   const errors: string[] = [];
   for (let i = 0; i < entities.length && errors.length < MAX_ERRORS; i += 1) {
     const id = entities[i]?.id ?? '';
@@ -146,15 +149,15 @@ export async function importPackText(db: BackstoryDB, text: string, onProgress?:
     const checked = await checkPackText(db, text, onProgress);
     if (!checked.ok) return checked;
     const { header, entities } = checked;
-    const outcome = await db.transaction('rw', db.packs, db.entities, db.meta, async () => {
+    const outcome = await db.transaction('rw', [db.packs, ...entityTables(db), db.meta], async () => {
       const existing = await db.packs.get(header.id);
-      await db.entities.where('packId').equals(header.id).delete();
+      await deletePackEntities(db, header.id);
       const clash = await collisions(db, header.id, entities);
       if (clash.length) throw new ImportRejected(clash);
-      for (let start = 0; start < entities.length; start += CHUNK) {
-        const chunk: StoredEntity[] = entities.slice(start, start + CHUNK).map((e) => ({ ...e, packId: header.id }));
-        await db.entities.bulkPut(chunk);
-        onProgress?.({ phase: 'writing', done: start + chunk.length, total: entities.length });
+      for (let start = 0; start < entities.length; start += WRITE_BATCH) {
+        const batch = entities.slice(start, start + WRITE_BATCH).map((e) => ({ ...e, packId: header.id }));
+        await db.entityChunks.bulkPut(toChunks(header.id, batch, start / ENTITIES_PER_CHUNK));
+        onProgress?.({ phase: 'writing', done: start + batch.length, total: entities.length });
       }
       const { entities: _entities, format: _format, formatVersion: _formatVersion, ...info } = header;
       await db.packs.put({ ...info, source: 'imported', enabled: existing?.enabled ?? 'yes', entityCount: entities.length, installedAt: Date.now() });

@@ -1,5 +1,6 @@
 /** Managing installed packs from the options page: list, enable, disable, delete. Each change moves the fact-base version on. */
 import type { BackstoryDB, StoredPack } from './db';
+import { deletePackEntities, entityTables } from './entity-store';
 import { refreshFactBaseVersion } from './fact-base';
 import { READER_PACK_ID } from './reader-types';
 import { describeStorageError } from './storage-errors';
@@ -34,11 +35,11 @@ export function setPackEnabled(db: BackstoryDB, id: string, enabled: boolean): P
 /** Deletes an imported pack and its entities. The shipped pack can only be disabled; the reader's pack is never deleted here. */
 export function deletePack(db: BackstoryDB, id: string): Promise<ManageResult> {
   return guarded(() =>
-    db.transaction('rw', db.packs, db.entities, db.meta, async () => {
+    db.transaction('rw', [db.packs, ...entityTables(db), db.meta], async () => {
       const pack = await db.packs.get(id);
       if (!pack) throw new Error(`no pack with id "${id}"`);
       if (pack.source !== 'imported' || id === READER_PACK_ID) throw new Error(`the ${pack.source} pack "${pack.name}" cannot be deleted (disable it instead)`);
-      await db.entities.where('packId').equals(id).delete();
+      await deletePackEntities(db, id);
       await db.packs.delete(id);
       await refreshFactBaseVersion(db);
     }),

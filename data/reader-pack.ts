@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { BackstoryDB } from './db';
+import { entityTables, getEntity } from './entity-store';
 import { bumpEditRevision } from './fact-base';
 import { aliasSchema, entitySchema, factSchema, formatPath } from './pack-schema';
 import { READER_ID_PREFIX, READER_PACK_ID, type AdditionBody, type ReaderAddition } from './reader-types';
@@ -97,8 +98,8 @@ export async function addToEntity(db: BackstoryDB, entityId: string, input: Addi
   const parsed = parseAddition(input);
   if (!parsed.ok) return parsed;
   return guarded(() =>
-    db.transaction('rw', db.entities, db.additions, db.packs, db.meta, async () => {
-      if (!(await db.entities.get(entityId))) throw new Error(`no entity with id "${entityId}"`);
+    db.transaction('rw', [...entityTables(db), db.additions, db.packs, db.meta], async () => {
+      if (!(await getEntity(db, entityId))) throw new Error(`no entity with id "${entityId}"`);
       const id = newId(`${parsed.value.kind}-`);
       await db.additions.put({ ...parsed.value, id, entityId, addedAt: Date.now() });
       await bumpEditRevision(db);

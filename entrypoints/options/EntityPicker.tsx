@@ -1,6 +1,7 @@
 /** Finds an entity by the start of its name (indexed, so it stays quick with 100,000 entities). */
 import { useState } from 'preact/hooks';
 import { optionsDatabase, useLive } from './use-live';
+import { findEntitiesByName } from '../../data/entity-store';
 
 export interface PickedEntity {
   id: string;
@@ -11,7 +12,7 @@ export function EntityPicker({ picked, onPick }: { picked: PickedEntity | null; 
   const db = optionsDatabase();
   const [query, setQuery] = useState('');
   const q = query.trim();
-  const matches = useLive(async () => (q ? (await db.entities.where('name').startsWithIgnoreCase(q).limit(8).toArray()).map(({ id, name }) => ({ id, name })) : []), [db, q]);
+  const matches = useLive(async () => (q ? (await findEntitiesByName(db, q, 8)).map(({ id, name }) => ({ id, name })) : []), [db, q]);
   if (picked) {
     return (
       <p class="bs-picked" data-testid="picked-entity">

@@ -8,6 +8,7 @@ import type { EntityType } from '../../data/types';
 import { TYPE_LABEL } from '../../components/entity-type';
 import { EntityPicker, type PickedEntity } from './EntityPicker';
 import { optionsDatabase, useLive } from './use-live';
+import { getEntities } from '../../data/entity-store';
 
 const TYPES = Object.keys(TYPE_LABEL) as EntityType[];
 type Kind = AdditionInput['kind'];
@@ -101,7 +102,7 @@ function AdditionList() {
   const db = optionsDatabase();
   const additions = useLive(async () => {
     const all = await db.additions.orderBy('addedAt').reverse().limit(200).toArray();
-    const names = await db.entities.bulkGet([...new Set(all.map((a) => a.entityId))]);
+    const names = await getEntities(db, [...new Set(all.map((a) => a.entityId))]);
     const nameOf = new Map(names.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
     return all.map((a) => ({ ...a, entityName: nameOf.get(a.entityId) ?? a.entityId }));
   }, [db]);

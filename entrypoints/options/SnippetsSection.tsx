@@ -9,6 +9,7 @@ import { snippetsToMarkdown, type MarkdownGrouping } from '../../core/snippets/m
 import { openDatabase, type BackstoryDB } from '../../data/db';
 import { importSnippets, listSnippets } from '../../data/snippets';
 import './snippets-section.css';
+import { getEntities } from '../../data/entity-store';
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string; errors: string[] };
 
@@ -32,7 +33,7 @@ async function withDb<T>(open: () => BackstoryDB, work: (db: BackstoryDB) => Pro
 
 async function entityNames(db: BackstoryDB, ids: string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  (await db.entities.bulkGet([...new Set(ids)])).forEach((e) => e && names.set(e.id, e.name));
+  (await getEntities(db, [...new Set(ids)])).forEach((e) => e && names.set(e.id, e.name));
   return names;
 }
 

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { openDatabase, type BackstoryDB } from '../../data/db';
 import type { Snippet } from '../../data/snippet-types';
 import { listSnippets } from '../../data/snippets';
+import { getEntities } from '../../data/entity-store';
 
 export type SnippetsState =
   | { status: 'opening' }
@@ -16,7 +17,7 @@ export type SnippetsState =
 async function load(db: BackstoryDB) {
   const snippets = await listSnippets(db);
   const ids = [...new Set(snippets.flatMap((s) => s.entityIds))];
-  const entities = await db.entities.bulkGet(ids);
+  const entities = await getEntities(db, ids);
   const names = new Map<string, string>();
   entities.forEach((e) => e && names.set(e.id, e.name));
   return { snippets, names };

@@ -8,6 +8,7 @@ import { importPackFile, importPackText } from '../../data/pack-import';
 import { parsePack } from '../../data/pack-schema';
 import { dumpDb, freshDb } from '../fixtures/db';
 import { makePack } from '../fixtures/packs';
+import { getEntity } from '../../data/entity-store';
 
 // Hostile input is malformed JSON that no static type describes.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -88,7 +89,7 @@ describe('hostile packs', () => {
     const result = await importPackText(db, text);
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const stored = await db.entities.get('constructor');
+    const stored = await getEntity(db, 'constructor');
     expect(stored && Object.getPrototypeOf(stored)).toBe(Object.prototype);
     expect(Object.keys(stored ?? {}).sort()).toEqual(['aliases', 'cues', 'facts', 'id', 'name', 'packId', 'related', 'summary', 'type']);
   });

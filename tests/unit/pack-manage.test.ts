@@ -7,6 +7,7 @@ import { parsePack } from '../../data/pack-schema';
 import { addReaderEntity } from '../../data/reader-pack';
 import { freshDb } from '../fixtures/db';
 import { makePack } from '../fixtures/packs';
+import { getEntity } from '../../data/entity-store';
 
 describe('managing packs', () => {
   let db: BackstoryDB;
@@ -36,9 +37,10 @@ describe('managing packs', () => {
   });
 
   it('deletes an imported pack with its entities', async () => {
+    expect(await getEntity(db, 'ots-atlas')).toMatchObject({ packId: 'atlas' });
     expect(await deletePack(db, 'atlas')).toEqual({ ok: true });
     expect(await db.packs.get('atlas')).toBeUndefined();
-    expect(await db.entities.get('ots-atlas')).toBeUndefined();
+    expect(await getEntity(db, 'ots-atlas')).toBeUndefined();
   });
 
   it.each(['test-pack', 'reader'])('does not delete the %s pack', async (id) => {
