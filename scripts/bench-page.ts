@@ -4,6 +4,7 @@
  * two baselines measured on the same pages in the same run (a bare TreeWalker pass, the floor; mark.js-style
  * <mark> wrapping). Prints one table with ratios, and hover → visible card after the intent delay.
  * `--build` rebuilds first (otherwise it builds only when .output/chrome-mv3 is missing); `--runs N`;
+ * `--page NAME` runs one page only;
  * `--compare DIR` also runs another build of the extension (e.g. main's, built to DIR) in the same
  * invocation, its runs interleaved with this build's, so "before" and "after" share the machine's state.
  */
@@ -20,7 +21,8 @@ import { startTrace, stopTrace } from './bench-page-trace';
 const EXT = path.resolve('.output/chrome-mv3');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
-const PAGES = ['article.html', 'big.html', 'scroll.html'] as const;
+const ALL_PAGES = ['article.html', 'big.html', 'scroll.html'];
+const PAGES = args.includes('--page') ? ALL_PAGES.filter((p) => p === args[args.indexOf('--page') + 1]) : ALL_PAGES;
 const COMPARE = args.includes('--compare') ? path.resolve(args[args.indexOf('--compare') + 1] ?? '') : null;
 
 interface BenchState {
