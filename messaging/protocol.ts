@@ -4,7 +4,7 @@
  *
  * | message        | direction            | request                 | response                          |
  * |----------------|----------------------|-------------------------|-----------------------------------|
- * | `scanBlocks`   | content → background | `{ blocks: string[] }`  | `ScanResult` (candidates a block) |
+ * | `scanBlocks`   | content → background | `{ blocks: string[] }`  | `ScanReply` (candidates, compact) |
  * | `getCard`      | content → background | `{ id: string }`        | `CardData` or `null`              |
  * | `ping`         | content → background | `undefined`             | `{ factBaseVersion }`             |
  *
@@ -16,6 +16,7 @@ import type { Candidate } from '../core/mentions';
 import type { SnippetsAbout } from '../data/snippets';
 import type { Entity, EntityType } from '../data/types';
 import type { PageMessages } from './page-messages';
+import type { WireCandidates } from './scan-wire';
 import type { SnippetProtocol } from './snippet-messages';
 
 /** Limits the background enforces on `scanBlocks`, so a hostile or huge page cannot stall it. */
@@ -25,6 +26,12 @@ export interface ScanResult {
   /** Changes whenever the fact base changes; a content script rescans when it sees a new one. */
   factBaseVersion: string;
   candidates: Candidate[][];
+}
+
+/** `scanBlocks`' reply: the candidates of every block sent, encoded by scan-wire.ts (decode with the block count). */
+export interface ScanReply {
+  factBaseVersion: string;
+  candidates: WireCandidates;
 }
 
 export interface RelatedRef {
@@ -41,7 +48,7 @@ export interface CardData {
 }
 
 export interface ProtocolMap extends PageMessages, SnippetProtocol {
-  scanBlocks(data: { blocks: string[] }): ScanResult;
+  scanBlocks(data: { blocks: string[] }): ScanReply;
   getCard(data: { id: string }): CardData | null;
   ping(): { factBaseVersion: string };
 }

@@ -3,7 +3,10 @@
  * in 20,000 nodes, an infinite-scroll page adding 200 nodes every 100 ms) in headless Chromium, against
  * two baselines measured on the same pages in the same run (a bare TreeWalker pass, the floor; mark.js-style
  * <mark> wrapping). Prints one table with ratios, and hover → visible card after the intent delay.
- * `--build` rebuilds first (otherwise it builds only when .output/chrome-mv3 is missing); `--runs N`.
+ * `--build` rebuilds first (otherwise it builds only when .output/chrome-mv3 is missing); `--runs N`;
+ * `--page NAME` runs one page only;
+ * `--compare DIR` also runs another build of the extension (e.g. main's, built to DIR) in the same
+ * invocation, its runs interleaved with this build's, so "before" and "after" share the machine's state.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +21,9 @@ import { startTrace, stopTrace } from './bench-page-trace';
 const EXT = path.resolve('.output/chrome-mv3');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
-const PAGES = ['article.html', 'big.html', 'scroll.html'] as const;
+const ALL_PAGES = ['article.html', 'big.html', 'scroll.html'];
+const PAGES = args.includes('--page') ? ALL_PAGES.filter((p) => p === args[args.indexOf('--page') + 1]) : ALL_PAGES;
+const COMPARE = args.includes('--compare') ? path.resolve(args[args.indexOf('--compare') + 1] ?? '') : null;
 
 interface BenchState {
   longtasks: [number, number][];
@@ -127,22 +132,22 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'backstory-bench-'));
   for (const [name, html] of Object.entries(benchPages(aliasPattern()))) writeFileSync(path.join(dir, name), html);
   const server = await serveDir(dir);
-  const withExt = await launchWithExtension('chromium', EXT);
+  const builds = [{ label: 'after', dir: EXT }, ...(COMPARE ? [{ label: 'before', dir: COMPARE }] : [])];
+  const launched = await Promise.all(builds.map(async (b) => ({ ...b, ext: await launchWithExtension('chromium', b.dir) })));
   const bare = await puppeteer.launch({ executablePath: browserExecutable('chromium'), headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
-    const origin = withExt.extensionUrl('');
-    await extensionRun(withExt.browser, origin, `${server.url}article.html`, false, 'plain'); // warm-up: service worker, fact base, matcher
+    for (const b of launched) await extensionRun(b.ext.browser, b.ext.extensionUrl(''), `${server.url}article.html`, false, 'plain'); // warm-up: service worker, fact base, matcher
     const rows: string[][] = [];
     for (const name of PAGES) {
       const url = `${server.url}${name}`;
       const scroll = name === 'scroll.html';
-      const ext: ExtRun[] = [];
+      const ext: ExtRun[][] = launched.map(() => []);
       const floor: number[] = [];
       const markjs: number[] = [];
       const markjsLongest: number[] = [];
       const control: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        ext.push(await extensionRun(withExt.browser, origin, url, scroll, 'plain'));
+        for (const [k, b] of launched.entries()) ext[k]?.push(await extensionRun(b.ext.browser, b.ext.extensionUrl(''), url, scroll, 'plain'));
         const f = await baselineRun(bare, url, 'floor');
         const mj = await baselineRun(bare, url, 'markjs');
         floor.push(scroll ? f.rounds : f.ms);
@@ -150,24 +155,26 @@ async function main(): Promise<void> {
         markjsLongest.push(mj.longest);
         control.push((await baselineRun(bare, url, 'control')).longest);
       }
-      // One more run under the tracer, for attribution (tracing slows the page, so its timings are not used).
-      const traced = await extensionRun(withExt.browser, origin, url, scroll, 'trace');
-      const e = {
-        first: median(ext.map((r) => r.first)),
-        full: median(ext.map((r) => r.full)),
-        longest: Math.max(...ext.map((r) => r.longest)),
-        tracedLongest: traced.tracedLongest,
-        busy: traced.busy,
-        marked: median(ext.map((r) => r.marked)),
-      };
       const fl = median(floor);
       const mj = median(markjs);
-      rows.push([name, fmt(e.first), fmt(e.full), fmt(e.longest), fmt(e.tracedLongest), fmt(e.busy), fmt(Math.max(...control)), fmt(fl), fmt(mj), fmt(Math.max(...markjsLongest)), `${fmt(e.full / fl)}×`, `${fmt(e.busy / fl)}×`, `${fmt(e.full / mj)}×`, String(e.marked)]);
+      for (const [k, b] of launched.entries()) {
+        const runs = ext[k] ?? [];
+        // One more run under the tracer, for attribution (tracing slows the page, so its timings are not used).
+        const traced = await extensionRun(b.ext.browser, b.ext.extensionUrl(''), url, scroll, 'trace');
+        const e = {
+          first: median(runs.map((r) => r.first)),
+          full: median(runs.map((r) => r.full)),
+          longest: Math.max(...runs.map((r) => r.longest)),
+          marked: median(runs.map((r) => r.marked)),
+        };
+        const label = launched.length > 1 ? `${name} (${b.label})` : name;
+        rows.push([label, fmt(e.first), fmt(e.full), fmt(e.longest), fmt(traced.tracedLongest), fmt(traced.busy), fmt(Math.max(...control)), fmt(fl), fmt(mj), fmt(Math.max(...markjsLongest)), `${fmt(e.full / fl)}×`, `${fmt(traced.busy / fl)}×`, `${fmt(e.full / mj)}×`, String(e.marked)]);
+      }
     }
-    const hover = await hoverRun(withExt.browser, `${server.url}article.html`);
+    const hover = await hoverRun(launched[0]!.ext.browser, `${server.url}article.html`);
     printTable(rows, hover);
   } finally {
-    await withExt.close();
+    for (const b of launched) await b.ext.close();
     await bare.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });

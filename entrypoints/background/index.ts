@@ -26,7 +26,7 @@ export default defineBackground(() => {
 
   onMessage('scanBlocks', async ({ data }) => {
     await ready;
-    return matchers.scan(data?.blocks);
+    return matchers.scanForPage(data?.blocks);
   });
   onMessage('getCard', async ({ data }) => {
     await ready;

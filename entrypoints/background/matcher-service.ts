@@ -5,7 +5,8 @@
 import { compileMatcher, deserializeMatcher, scanBlocks, serializeMatcher, type CompiledMatcher } from '../../core/mentions';
 import type { BackstoryDB } from '../../data/db';
 import { enabledEntities, getFactBaseVersion } from '../../data/fact-base';
-import { SCAN_LIMITS, type ScanResult } from '../../messaging/protocol';
+import { SCAN_LIMITS, type ScanReply, type ScanResult } from '../../messaging/protocol';
+import { encodeCandidates } from '../../messaging/scan-wire';
 
 const CACHE_KEY = 'matcherCache';
 
@@ -44,11 +45,18 @@ export function createMatcherService(db: BackstoryDB) {
     return current;
   }
 
+  async function scan(blocks: unknown): Promise<ScanResult> {
+    const texts = validateBlocks(blocks);
+    const { version, matcher } = await matcherFor(await getFactBaseVersion(db));
+    return { factBaseVersion: version, candidates: scanBlocks(matcher, texts) };
+  }
+
   return {
-    async scan(blocks: unknown): Promise<ScanResult> {
-      const texts = validateBlocks(blocks);
-      const { version, matcher } = await matcherFor(await getFactBaseVersion(db));
-      return { factBaseVersion: version, candidates: scanBlocks(matcher, texts) };
+    scan,
+    /** The `scanBlocks` message: the same scan, its candidates encoded compactly for the trip to the page. */
+    async scanForPage(blocks: unknown): Promise<ScanReply> {
+      const { factBaseVersion, candidates } = await scan(blocks);
+      return { factBaseVersion, candidates: encodeCandidates(candidates) };
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { resolveMentions } from '../../core/mentions/resolve';
 import { sendMessage } from '../../messaging/protocol';
+import { decodeCandidates } from '../../messaging/scan-wire';
 import { extractBlocks, rangeFor } from './extract';
 
 export const CARD_HIGHLIGHT = 'backstory-card-mention';
@@ -38,9 +39,9 @@ export function createCardMarks(open: (entity: string) => void, delayMs: () => n
       const blocks = extractBlocks(card).filter((b) => !b.nodes[0]?.parentElement?.closest('h2, button, .bs-fact__sources, .bs-fact__date'));
       if (!blocks.length) return;
       const texts = blocks.map((b) => b.text);
-      const { candidates } = await sendMessage('scanBlocks', { blocks: texts });
+      const reply = await sendMessage('scanBlocks', { blocks: texts });
       if (gen !== generation) return;
-      resolveMentions(texts, candidates).forEach((found, i) => {
+      resolveMentions(texts, decodeCandidates(reply.candidates, texts.length)).forEach((found, i) => {
         const block = blocks[i];
         if (!block) return;
         for (const m of found) {

@@ -4,20 +4,22 @@
  * joined (`<em>Ahmed</em> al-Sharaa` is one string); excluded subtrees are never read.
  */
 
-/** Subtrees whose text is never marked: code, form fields, scripts, media and our own UI. */
+/** Subtrees whose text is never marked: code, form fields, scripts, media and our own UI (by `localName`). */
 const EXCLUDED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO',
-  'BACKSTORY-UI',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'canvas', 'iframe', 'object', 'video', 'audio',
+  'backstory-ui',
 ]);
 
-/** Elements that start a new block of text. */
+/** Elements that start a new block of text (by `localName`). */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
-  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HGROUP', 'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
-  'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+
+const nameOf = (el: Element) => el.localName.toLowerCase();
 
 export interface TextBlock {
   text: string;
@@ -26,33 +28,58 @@ export interface TextBlock {
   starts: number[];
 }
 
+/**
+ * Whether an element's subtree is never read. Editing is recognised at the element that turns it on
+ * (`contenteditable`), so callers check every ancestor (the reader never enters an excluded subtree).
+ */
 export function isExcludedElement(el: Element): boolean {
-  if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  if (EXCLUDED_TAGS.has(nameOf(el))) return true;
+  // Most elements carry no attributes at all: nothing more to ask (and no style-dependent getter to run).
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('contenteditable') && el instanceof HTMLElement && el.isContentEditable) return true;
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }
 
 function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
   const parent = node.parentElement;
   if (!parent) return null;
+  if (BLOCK_TAGS.has(nameOf(parent))) return parent;
   const hit = cache.get(parent);
   if (hit) return hit;
   let el: Element | null = parent;
-  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  while (el && !BLOCK_TAGS.has(nameOf(el))) el = el.parentElement;
   const block = el ?? parent;
   cache.set(parent, block);
   return block;
 }
 
-/** A walker over the text nodes (and `<br>`s) of `root` that does not enter excluded subtrees. */
-export function textWalker(root: Node): TreeWalker {
+/**
+ * The text nodes (and `<br>`s) under `root` in document order, never entering an excluded subtree. A
+ * plain TreeWalker with the filtering done here: a JS `acceptNode` callback per element costs a
+ * native → script call each, most of the walk's time on a large page.
+ */
+function textCursor(root: Node): () => Node | null {
   const doc = root.ownerDocument ?? (root as Document);
-  return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE || node.nodeName === 'BR') return NodeFilter.FILTER_ACCEPT;
-      return isExcludedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-    },
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const editableDoc = doc.designMode === 'on';
+  /** The node after the current one's subtree (the walker never climbs above `root`). */
+  const skipSubtree = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
+  return () => {
+    if (editableDoc) return null;
+    for (let n = walker.nextNode(); n; ) {
+      if (n.nodeType === Node.TEXT_NODE) return n;
+      const el = n as Element;
+      if (el.localName === 'br') return n;
+      n = isExcludedElement(el) ? skipSubtree() : walker.nextNode();
+    }
+    return null;
+  };
 }
 
 export interface BlockReader {
@@ -61,12 +88,13 @@ export interface BlockReader {
 }
 
 /**
- * Reads the text blocks under `root`, resumably, so a long page is read in slices. Consecutive text
+ * Reads the text blocks under `root`, resumably, so a long page is read in slices (each ends when its
+ * budget is spent or `interrupted()` says so, checked every 64 nodes). Consecutive text
  * nodes under the same block element form one block; a `<br>` between them is read as a line break.
  */
-export function createBlockReader(root: Node, now: () => number = () => performance.now()): BlockReader {
+export function createBlockReader(root: Node, now: () => number = () => performance.now(), interrupted: () => boolean = () => false): BlockReader {
   const cache = new Map<Element, Element>();
-  const walker = textWalker(root);
+  const next = textCursor(root);
   let current: TextBlock | null = null;
   let currentOwner: Element | null = null;
   let pendingBreak = false;
@@ -77,9 +105,9 @@ export function createBlockReader(root: Node, now: () => number = () => performa
       const until = now() + budgetMs;
       let count = 0;
       while (!done) {
-        // Checking the clock every 64 nodes keeps its cost out of the loop.
-        if ((++count & 63) === 0 && now() >= until) return { blocks, done };
-        const node = walker.nextNode();
+        // Checking the clock (and for waiting input) every 64 nodes keeps its cost out of the loop.
+        if ((++count & 63) === 0 && (now() >= until || interrupted())) return { blocks, done };
+        const node = next();
         if (!node) {
           done = true;
           break;
@@ -118,7 +146,7 @@ export function extractBlocks(root: Node): TextBlock[] {
 /** The element that owns a node's block of text (the nearest block-level ancestor, or the node itself). */
 export function blockElementOf(node: Node): Element | null {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  if (el && BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  if (el && BLOCK_TAGS.has(nameOf(el))) return el;
   return el ? blockOf(node.nodeType === Node.ELEMENT_NODE ? (el.firstChild ?? el) : node, new Map()) : null;
 }
 

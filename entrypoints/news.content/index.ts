@@ -9,10 +9,12 @@ import './card-host.css';
 import { sendMessage } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../data/settings';
 import { createCardController } from './card-controller';
+import { UI_HOST_NAME } from './card-host';
 import { createMentionRegistry, highlightsSupported } from './highlights';
 import { trackPointer } from './hover';
 import { listenForPageMessages } from './page-messages';
 import { createPageSession } from './page-session';
+import { primeScan } from './scanner';
 import { readArticleDate } from './page-date';
 import { startSnippets } from './snippets';
 
@@ -23,6 +25,10 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark('backstory:start');
     if (!highlightsSupported() || !document.body) return;
+    // Ask for the settings and send the page's first slice at once: both round trips overlap the setup below.
+    const settingsAsked = sendMessage('getSettings', undefined).catch(() => DEFAULT_SETTINGS);
+    const primed = primeScan(document.body, (node) => node.nodeName.toLowerCase() === UI_HOST_NAME);
+    ctx.onInvalidated(() => primed.drop());
     const registry = createMentionRegistry();
     ctx.onInvalidated(() => registry.destroy());
     // WXT notices that the extension was reloaded, updated or disabled only when something asks
@@ -37,7 +43,7 @@ export default defineContentScript({
       isOwnUi: (ev) => cards.host.isOwnUi(ev),
       onSaved: (snippet) => cards.forget(snippet.entityIds),
     });
-    const session = createPageSession(registry, cards, ctx.signal);
+    const session = createPageSession(registry, cards, ctx.signal, primed);
     trackPointer({
       registry,
       intent: cards.intent,
@@ -52,7 +58,7 @@ export default defineContentScript({
       session.navigated();
     });
 
-    const settings = await sendMessage('getSettings', undefined).catch(() => DEFAULT_SETTINGS);
+    const settings = await settingsAsked;
     if (ctx.isValid) session.apply(settings);
     // The reader's own snippets are placed even on a paused site: they are the reader's data, not our marks.
     void snippets.restore().catch((err: unknown) => ctx.isValid && console.warn('Backstory: placing saved snippets failed', err));

@@ -7,11 +7,12 @@ import type { CardController } from './card-controller';
 import { UI_HOST_NAME } from './card-host';
 import type { MentionRegistry } from './highlights';
 import { watchMutations } from './observer';
-import { createScanner } from './scanner';
+import { createScanner, type PrimedScan } from './scanner';
 
 export const site = (): string => siteOf(location.hostname) ?? location.hostname;
 
-export function createPageSession(registry: MentionRegistry, cards: CardController, signal: AbortSignal) {
+/** `primed`: the page's first slice, read and sent while the settings were asked for (used by the first scan). */
+export function createPageSession(registry: MentionRegistry, cards: CardController, signal: AbortSignal, primed?: PrimedScan) {
   let settings: Settings = DEFAULT_SETTINGS;
   let state: 'active' | 'paused' | 'off' = 'off';
   let stopWatching: (() => void) | null = null;
@@ -29,7 +30,7 @@ export function createPageSession(registry: MentionRegistry, cards: CardControll
   function fullScan(): void {
     registry.clear();
     scanner
-      .scanPage(document.body)
+      .scanPage(document.body, primed)
       .then(() => performance.mark('backstory:scan-done'))
       .catch(report);
   }
@@ -67,6 +68,7 @@ export function createPageSession(registry: MentionRegistry, cards: CardControll
       state = activeOn(next, location.hostname);
       if (state === 'active' && was !== 'active') start();
       if (state !== 'active' && was === 'active') stop();
+      primed?.drop();
     },
     /** SPA navigation (history change): the page is a new article. */
     navigated(): void {

@@ -1,23 +1,26 @@
 /**
- * The page scan: read block texts in slices of a few ms, send them to the background in batches (the
- * background holds the compiled dictionary), resolve mentions here (cheap, dictionary-free) and mark
- * them, again in slices. The first batch is small, so the first marks appear at once; a last pass over
+ * The page scan: read block texts in slices, send them to the background in batches (the background holds
+ * the compiled dictionary) while the next slice is read, resolve mentions here (cheap, dictionary-free) and
+ * mark them. The first marks are painted at once; later ones are resolved and painted together every
+ * `PAINT_EVERY_MS` (each paint costs the browser a frame over all the page's marks), and a last pass over
  * the whole page resolves what needed later context (a headline's surname before the full name).
  */
 // resolve.ts directly: the package index would pull in the matcher's lookup tables, built at load time.
 import { resolveMentions } from '../../core/mentions/resolve';
 import type { Candidate } from '../../core/mentions/types';
 import { sendMessage, SCAN_LIMITS } from '../../messaging/protocol';
-import { createBlockReader, type TextBlock } from './extract';
+import { decodeCandidates } from '../../messaging/scan-wire';
+import { createBlockReader, type BlockReader, type TextBlock } from './extract';
 import type { MentionRegistry } from './highlights';
+import { inputPending, nextSlice, sliceBudget } from './slices';
 
 const BATCH_CHARS = 200_000;
 /** Blocks with candidates kept as resolution context for later (partial) scans. */
 const CONTEXT_BLOCKS = 400;
-/** Budgets in ms: the first read, later reads, and marking per slice (well under the 50 ms long-task line). */
+/** The first read is short, so the first marks come quickly. */
 const FIRST_READ_MS = 3;
-const READ_MS = 6;
-const MARK_MS = 6;
+/** How often marks found during a scan are resolved and painted. */
+const PAINT_EVERY_MS = 250;
 
 /** Splits blocks into message-sized batches (by count and characters), in document order. */
 export function batchBlocks(texts: string[], maxBlocks: number = SCAN_LIMITS.maxBlocks, maxChars = BATCH_CHARS): string[][] {
@@ -38,21 +41,9 @@ export function batchBlocks(texts: string[], maxBlocks: number = SCAN_LIMITS.max
   return batches;
 }
 
-type SchedulerWindow = { scheduler?: { postTask?: (cb: () => void, opts: { priority: 'user-visible' }) => Promise<void> } };
-/**
- * Yields to the event loop so no slice of our work becomes a long task. A task of ordinary priority (not
- * `scheduler.yield`, whose continuation jumps the queue) lets the page and the background's replies in.
- */
-export function nextSlice(): Promise<void> {
-  const s = (globalThis as SchedulerWindow).scheduler;
-  if (typeof s?.postTask === 'function') return s.postTask(() => undefined, { priority: 'user-visible' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 async function candidatesFor(texts: string[]): Promise<Candidate[][]> {
-  const out: Candidate[][] = [];
-  for (const batch of batchBlocks(texts)) out.push(...(await sendMessage('scanBlocks', { blocks: batch })).candidates);
-  return out;
+  const replies = batchBlocks(texts).map(async (batch) => decodeCandidates((await sendMessage('scanBlocks', { blocks: batch })).candidates, batch.length));
+  return (await Promise.all(replies)).flat();
 }
 
 interface Scanned {
@@ -61,72 +52,134 @@ interface Scanned {
   marked: Set<number>;
 }
 
+interface FirstSlice {
+  reader: BlockReader;
+  blocks: TextBlock[];
+  done: boolean;
+  ask: Promise<Candidate[][]>;
+}
+
+/**
+ * The first slice of the page, read and sent before the reader's settings have arrived (both round trips
+ * then overlap). Any change to the page in the meantime (other than our own UI) makes it stale.
+ */
+export interface PrimedScan {
+  /** The slice, if it was read from `root` and the page has not changed since; it can be taken once. */
+  take(root: Node): FirstSlice | null;
+  drop(): void;
+}
+
+export function primeScan(root: Node, isOwnUi: (node: Node) => boolean): PrimedScan {
+  const reader = createBlockReader(root, undefined, inputPending);
+  const read = reader.read(FIRST_READ_MS);
+  const ask = candidatesFor(read.blocks.map((b) => b.text));
+  ask.catch(() => undefined); // reported by the scan that takes it; unused otherwise
+  let slice: FirstSlice | null = { reader, ...read, ask };
+  const observer = new MutationObserver((records) => {
+    const ours = (n: Node) => isOwnUi(n);
+    if (records.every((r) => r.type === 'childList' && [...r.addedNodes].every(ours) && [...r.removedNodes].every(ours))) return;
+    slice = null;
+    observer.disconnect();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return {
+    take(from) {
+      const out = from === root ? slice : null;
+      this.drop();
+      return out;
+    },
+    drop() {
+      slice = null;
+      observer.disconnect();
+    },
+  };
+}
+
 export function createScanner(registry: MentionRegistry, signal: AbortSignal, onFirstMark: () => void) {
   let context: { text: string; candidates: Candidate[] }[] = [];
   let generation = 0;
   let firstMarkSeen = false;
+  let lastPaint = 0;
+  const paintDue = () => !firstMarkSeen || performance.now() - lastPaint >= PAINT_EVERY_MS;
 
-  /** Resolves `items` after the context and marks what is new, in slices. */
+  function paint(): void {
+    if (!registry.pendingCount) return;
+    registry.flush();
+    lastPaint = performance.now();
+    if (!firstMarkSeen) {
+      firstMarkSeen = true;
+      onFirstMark();
+    }
+  }
+
+  /** Resolves `items` after the context, records what is new (in slices) and paints it. */
   async function mark(items: Scanned[], ctx: typeof context, gen: number): Promise<void> {
     const texts = [...ctx.map((c) => c.text), ...items.map((s) => s.block.text)];
     const mentions = resolveMentions(texts, [...ctx.map((c) => c.candidates), ...items.map((s) => s.candidates)]).slice(ctx.length);
-    let sliceStart = performance.now();
+    let sliceEnd = performance.now() + sliceBudget();
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as Scanned;
       const fresh = (mentions[i] ?? []).filter((m) => !item.marked.has(m.start));
       if (fresh.length && item.block.nodes[0]?.isConnected) {
         for (const m of fresh) item.marked.add(m.start);
         registry.add(item.block, fresh);
-        if (!firstMarkSeen) {
-          firstMarkSeen = true;
-          onFirstMark();
-        }
       }
-      if (performance.now() - sliceStart > MARK_MS) {
+      if (performance.now() > sliceEnd || inputPending()) {
         await nextSlice();
         if (signal.aborted || gen !== generation) return;
-        sliceStart = performance.now();
+        sliceEnd = performance.now() + sliceBudget();
       }
     }
+    paint();
   }
 
   /** Reads and marks everything under `root`; `page` scans end with a page-wide resolution pass. */
-  async function scan(root: Node, kind: 'page' | 'part'): Promise<void> {
+  async function scan(root: Node, kind: 'page' | 'part', primed?: PrimedScan): Promise<void> {
     if (kind === 'page') {
       generation++;
       context = [];
     }
     const gen = generation;
-    const reader = createBlockReader(root);
-    const withCandidates: Scanned[] = [];
+    const stale = () => signal.aborted || gen !== generation;
+    let head = primed?.take(root) ?? null;
+    const reader = head?.reader ?? createBlockReader(root, undefined, inputPending);
+    const all: Scanned[] = [];
+    // Found but not yet resolved, and the context that came before them.
+    let waiting: Scanned[] = [];
+    let waitingCtx = context;
     let marking: Promise<void> = Promise.resolve();
-    let budget = FIRST_READ_MS;
-    for (let done = false; !done; ) {
-      const read = reader.read(budget);
+    for (let done = false, budget = FIRST_READ_MS; !done; budget = sliceBudget()) {
+      const read = head ?? reader.read(budget);
+      const ask = head?.ask ?? (read.blocks.length ? candidatesFor(read.blocks.map((b) => b.text)) : null);
+      head = null;
       done = read.done;
-      budget = READ_MS;
-      if (read.blocks.length) {
+      if (ask) {
         const blocks = read.blocks;
-        const ask = candidatesFor(blocks.map((b) => b.text));
-        const ctx = context;
         marking = marking.then(async () => {
           const candidates = await ask;
-          if (signal.aborted || gen !== generation) return;
+          if (stale()) return;
           const items = blocks.flatMap((block, i) => (candidates[i]?.length ? [{ block, candidates: candidates[i] ?? [], marked: new Set<number>() }] : []));
-          withCandidates.push(...items);
+          all.push(...items);
+          if (!waiting.length) waitingCtx = context;
+          waiting.push(...items);
           context = [...context, ...items.map((s) => ({ text: s.block.text, candidates: s.candidates }))].slice(-CONTEXT_BLOCKS);
-          await mark(items, ctx, gen);
+          if (!paintDue()) return;
+          const batch = waiting;
+          waiting = [];
+          await mark(batch, waitingCtx, gen);
         });
       }
       if (!done) await nextSlice();
-      if (signal.aborted || gen !== generation) return;
+      if (stale()) return;
     }
     await marking;
-    if (kind === 'page' && !signal.aborted && gen === generation) await mark(withCandidates, [], gen);
+    if (stale()) return;
+    if (kind === 'page') await mark(all, [], gen);
+    else if (waiting.length) await mark(waiting, waitingCtx, gen);
   }
 
   return {
-    scanPage: (root: Node) => scan(root, 'page'),
+    scanPage: (root: Node, primed?: PrimedScan) => scan(root, 'page', primed),
     scanPart: (root: Node) => scan(root, 'part'),
     /** Abandons the work in progress (a full rescan or a pause follows). */
     reset(): void {

@@ -205,12 +205,21 @@ async function launchFirefox(dir: string, headless: boolean, prefs: Record<strin
       // The tab does load, but puppeteer never sees the navigation to moz-extension:// finish
       // (the document moves to the extension process), so wait on the document itself instead.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (u: string) => location.href === u && document.readyState === 'complete',
-        { timeout: 15_000, polling: 100 },
-        url,
-      );
-      return page;
+      // A poll that lands during that process swap fails with a protocol error: poll again until the deadline.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            (u: string) => location.href === u && document.readyState === 'complete',
+            { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+            url,
+          );
+          return page;
+        } catch (err) {
+          if (Date.now() >= deadline) throw err;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     },
     close: () => browser.close().catch(() => undefined),
   };
