@@ -5,7 +5,7 @@
  */
 import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
 import { annotate } from './annotate';
-import { isUpperUnit, normalizeScratch, type NormalizedText } from './normalize';
+import { isUpperUnit, normalizeScratch, type ScratchText } from './normalize';
 import { TERM, childOf, patternAt, prefixBit, type Trie } from './trie';
 import { isRussianEnding } from './russian';
 import { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } from './turkic';
@@ -30,8 +30,12 @@ export interface Hit {
 
 export class ScanContext {
   readonly units: Uint16Array;
-  constructor(readonly m: CompiledMatcher, readonly norm: NormalizedText, readonly orig: string) {
+  readonly heads: Int32Array;
+  readonly headCount: number;
+  constructor(readonly m: CompiledMatcher, readonly norm: ScratchText, readonly orig: string) {
     this.units = norm.units;
+    this.heads = norm.heads;
+    this.headCount = norm.headCount;
   }
   /** Whether normalised unit k came from an upper-case letter. */
   upper(k: number): boolean {
@@ -179,51 +183,48 @@ const TERM_FLAG = TERM;
 const prefix = prefixBit;
 
 /**
- * The hot loop: the next position where a walk can find something — a word start (or a symbol that starts a
- * pattern) whose first two units begin some pattern, or an Arabic word (proclitics). Everything else is skipped
- * here without a call.
+ * The hot loop: the next head (a position after a non-word unit, listed by the normaliser) where a walk can find
+ * something — its first two units begin some pattern and the first three or four pass the prefix bitset, or it
+ * starts an Arabic word (proclitics). Everything else is skipped here without a call. Returns an index in `heads`.
  */
-function nextStart(t: Trie, u: Uint16Array, from: number): number {
+function nextStart(t: Trie, u: Uint16Array, heads: Int32Array, count: number, from: number): number {
   const { symOf, root, pairs, pairEnds, quads, width, node, flagShift } = t;
-  const words = W;
   const term = TERM_FLAG;
   const hash = prefix;
   const n = u.length;
-  let prevWord = from > 0 && words[u[from - 1]!] === 1;
-  for (let i = from; i < n; i++) {
+  for (let j = from; j < count; j++) {
+    const i = heads[j]!;
     const c = u[i]!;
-    const word = words[c] === 1;
-    if (prevWord) {
-      prevWord = word;
-      continue;
-    }
-    prevWord = word;
-    if (c >= 0x600 && c <= 0x6ff) return i;
+    if (c >= 0x600 && c <= 0x6ff) return j;
     const s1 = symOf[c]!;
-    if (s1 === 0 || root[s1] === 0) continue;
-    if ((node[root[s1]!]! >>> flagShift) & term) return i;
+    if (s1 === 0) continue;
+    const r = root[s1]!;
+    if (r === 0) continue;
+    if ((node[r]! >>> flagShift) & term) return j;
     if (i + 1 >= n) continue;
-    const pair = s1 * width + symOf[u[i + 1]!]!;
+    const s2 = symOf[u[i + 1]!]!;
+    const pair = s1 * width + s2;
     if (pairs[pair] === 0) continue;
-    if (pairEnds[pair] === 1) return i;
+    if (pairEnds[pair] === 1) return j;
     if (i + 2 >= n) continue;
     const s3 = symOf[u[i + 2]!]!;
-    const b3 = hash(s1, symOf[u[i + 1]!]!, s3, 0, width);
-    if ((quads[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return i;
+    const b3 = hash(s1, s2, s3, 0, width);
+    if ((quads[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return j;
     if (i + 3 >= n) continue;
-    const b4 = hash(s1, symOf[u[i + 1]!]!, s3, symOf[u[i + 3]!]!, width);
-    if ((quads[b4 >>> 5]! & (1 << (b4 & 31))) !== 0) return i;
+    const b4 = hash(s1, s2, s3, symOf[u[i + 3]!]!, width);
+    if ((quads[b4 >>> 5]! & (1 << (b4 & 31))) !== 0) return j;
   }
-  return n;
+  return count;
 }
 
 export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues'] } {
-  const { units: u, m } = ctx;
+  const { units: u, m, heads, headCount } = ctx;
   const col = collector;
   if (col.cues.size) col.cues.clear();
   const hits: Hit[] = [];
   let lastTo = 0;
-  for (let i = nextStart(m.trie, u, 0); i < u.length; i = nextStart(m.trie, u, i + 1)) {
+  for (let j = nextStart(m.trie, u, heads, headCount, 0); j < headCount; j = nextStart(m.trie, u, heads, headCount, j + 1)) {
+    const i = heads[j]!;
     col.bestTo = -1;
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);
@@ -236,6 +237,7 @@ export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues
 }
 
 function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
+  if (cues.size === 0) return [];
   const ids = ctx.m.table.ids;
   return [...cues.entries()].map(([pat, c]) => ({
     t: 'cue' as const,
@@ -256,8 +258,9 @@ export function scanBlock(m: CompiledMatcher, block: string, reported: Set<numbe
   const { hits, cues } = scanHits(ctx);
   collector.reported = null;
   if (hits.length === 0 && cues.size === 0) return [];
-  if (reported) for (const pat of cues.keys()) reported.add(pat);
   const out = annotate(ctx, hits);
+  if (cues.size === 0) return out;
+  if (reported) for (const pat of cues.keys()) reported.add(pat);
   for (const c of cueCandidates(ctx, cues)) out.push(c);
   return out;
 }

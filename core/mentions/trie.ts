@@ -9,8 +9,9 @@
  * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) keep
  * a child list in `edges`; everything else is one step to node + 1. Pattern ids and child lists are found by
  * rank over bitsets (patterns are numbered in sorted order, the order of their end nodes). Each bitset word
- * sits next to its rank (the count, or the edge offset, before it), so a look-up touches one cache line there
- * and one in `edges` — at 100k aliases the walk is bound by cache misses, not by instructions.
+ * sits next to its rank (the count before it), so a look-up touches one cache line there, one in `lists` and
+ * one in `edges` — at 100k aliases the walk is bound by cache misses, not by instructions. Child lists of the
+ * crowded upper levels are dense tables indexed by symbol.
  * The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`): most walks end there.
  */
 
@@ -31,9 +32,11 @@ export interface Trie {
   readonly flagShift: number;
   /** Pattern-end nodes, per 32 nodes: [patterns ending before them, bitset]. Pattern id = rank. */
   readonly term: Int32Array;
-  /** Branching nodes, per 32 nodes: [offset in `edges` of their first child list, bitset]. */
+  /** Branching nodes, per 32 nodes: [branching nodes before them, bitset]. Rank = index in `lists`. */
   readonly branch: Int32Array;
-  /** Child lists of branching nodes in node order: count, then (symbol, node) pairs sorted by symbol. */
+  /** Per branching node: offset of its child list in `edges`. */
+  readonly lists: Int32Array;
+  /** Child lists of branching nodes (see `branchLists`): dense (-1, then a node per symbol) or sparse (count, then (symbol, node) pairs by symbol). */
   readonly edges: Int32Array;
 }
 
@@ -137,22 +140,46 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Dra
   return d;
 }
 
-function branchLists(d: Draft): Pick<Trie, 'branch' | 'edges'> {
+/**
+ * Child lists of branching nodes, in node order. A list with many children (at least half the alphabet) is
+ * dense — a -1 header, then the child per symbol 1..width-1 — so the crowded upper levels take one read; the
+ * rest keep count, then (symbol, node) pairs by symbol. `lists[b]` is where branching node b's list starts.
+ */
+function branchLists(d: Draft, width: number): Pick<Trie, 'branch' | 'lists' | 'edges'> {
   const total = d.sym.length;
   const bits = new Uint32Array((total >>> 5) + 1);
-  const edges: number[] = [];
-  const size = new Int32Array(total);
+  let branches = 0;
+  let size = 0;
   for (let v = 1; v < total; v++) {
     if (!(d.flags[v]! & BRANCH)) continue;
     setBit(bits, v);
-    const at = edges.push(0) - 1;
-    for (let c = v + 1; c !== 0; c = d.next[c]!) {
-      edges.push(d.sym[c]!, c);
-      edges[at]!++;
-    }
-    size[v] = edges.length - at;
+    branches++;
+    let count = 0;
+    for (let c = v + 1; c !== 0; c = d.next[c]!) count++;
+    size += 2 * count + 1 >= width ? width : 2 * count + 1;
   }
-  return { branch: ranked(bits, (v) => size[v]!), edges: Int32Array.from(edges) };
+  const lists = new Int32Array(branches);
+  const edges = new Int32Array(size);
+  let at = 0;
+  let b = 0;
+  for (let v = 1; v < total; v++) {
+    if (!(d.flags[v]! & BRANCH)) continue;
+    lists[b++] = at;
+    let count = 0;
+    for (let c = v + 1; c !== 0; c = d.next[c]!) count++;
+    if (2 * count + 1 >= width) {
+      edges[at] = -1;
+      for (let c = v + 1; c !== 0; c = d.next[c]!) edges[at + d.sym[c]!] = c;
+      at += width;
+    } else {
+      edges[at++] = count;
+      for (let c = v + 1; c !== 0; c = d.next[c]!) {
+        edges[at++] = d.sym[c]!;
+        edges[at++] = c;
+      }
+    }
+  }
+  return { branch: ranked(bits, () => 1), lists, edges };
 }
 
 /** Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. */
@@ -182,7 +209,7 @@ export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphab
   const flagShift = 32 - Math.clz32(size);
   const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
-  return { symOf, width, root: d.root, pairs, pairEnds, quads, node, flagShift, term: ranked(termBits, () => 1), ...branchLists(d) };
+  return { symOf, width, root: d.root, pairs, pairEnds, quads, node, flagShift, term: ranked(termBits, () => 1), ...branchLists(d, width) };
 }
 
 /** The child of `v` on symbol `s`, or 0. `v` 0 is the root. */
@@ -192,12 +219,11 @@ export function childOf(t: Trie, v: number, s: number): number {
   const flags = t.node[v]! >>> shift;
   if ((flags & CHILD) === 0) return 0;
   if ((flags & BRANCH) === 0) return (t.node[v + 1]! & ((1 << shift) - 1)) === s ? v + 1 : 0;
-  const br = t.branch;
   const edges = t.edges;
-  const w = v >>> 5;
-  let at = br[2 * w]!;
-  for (let before = popcount(br[2 * w + 1]! & ((1 << (v & 31)) - 1)); before > 0; before--) at += 1 + 2 * edges[at]!;
-  for (let k = at + 1, end = at + 1 + 2 * edges[at]!; k < end; k += 2) {
+  const at = t.lists[rankOf(t.branch, v)]!;
+  const count = edges[at]!;
+  if (count < 0) return edges[at + s]!;
+  for (let k = at + 1, end = at + 1 + 2 * count; k < end; k += 2) {
     const cs = edges[k]!;
     if (cs === s) return edges[k + 1]!;
     if (cs > s) return 0;
@@ -212,6 +238,6 @@ export function patternAt(t: Trie, v: number): number {
 
 /** Bytes held by the trie's arrays. */
 export function trieBytes(t: Trie): number {
-  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.quads, t.node, t.term, t.branch, t.edges];
+  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.quads, t.node, t.term, t.branch, t.lists, t.edges];
   return arrays.reduce((s, a) => s + a.byteLength, 0);
 }
