@@ -148,41 +148,41 @@ function sortedOrder(pats: readonly string[], symOf: Uint16Array, size: number):
 /** Pattern → record table: one record inline, several in `multi`. Patterns sorted, equal ones merged. */
 function patternRecords(drafts: readonly RecordDraft[]): { sorted: string[]; patRec: Int32Array; multi: Int32Array; alphabet: Alphabet } {
   const pats: string[] = [];
-  const recs: number[] = [];
+  let total = 0;
+  for (const d of drafts) total += d.patterns.length;
+  const recs = new Int32Array(total);
   for (let r = 0; r < drafts.length; r++) {
-    for (const p of drafts[r]!.patterns) {
-      pats.push(p);
-      recs.push(r);
-    }
+    for (const p of drafts[r]!.patterns) recs[pats.push(p) - 1] = r;
   }
   if (pats.length >= SHIFT) throw new Error(`too many alias patterns (at most ${SHIFT - 1})`);
   const alphabet = alphabetOf(pats);
   const order = sortedOrder(pats, alphabet.symOf, alphabet.size);
   const sorted: string[] = [];
-  const patRec: number[] = [];
+  const patRec = new Int32Array(order.length);
   const multi: number[] = [];
   for (let i = 0; i < order.length; ) {
     const p = pats[order[i]!]!;
-    const list = [recs[order[i]!]!];
     let j = i + 1;
-    for (; j < order.length && pats[order[j]!] === p; j++) {
-      const r = recs[order[j]!]!;
-      if (!list.includes(r)) list.push(r);
-    }
-    sorted.push(p);
-    if (list.length === 1) patRec.push(list[0]!);
+    while (j < order.length && pats[order[j]!] === p) j++;
+    const id = sorted.push(p) - 1;
+    const first = recs[order[i]!]!;
+    let distinct = 1;
+    for (let k = i + 1; k < j; k++) if (recs[order[k]!] !== first) distinct = 2;
+    if (distinct === 1) patRec[id] = first;
     else {
-      patRec.push(-(multi.length + 1));
+      const list = [first];
+      for (let k = i + 1; k < j; k++) if (!list.includes(recs[order[k]!]!)) list.push(recs[order[k]!]!);
+      patRec[id] = -(multi.length + 1);
       multi.push(list.length, ...list);
     }
     i = j;
   }
-  return { sorted, patRec: Int32Array.from(patRec), multi: Int32Array.from(multi), alphabet };
+  return { sorted, patRec: patRec.slice(0, sorted.length), multi: Int32Array.from(multi), alphabet };
 }
 
 /** Compiles the dictionary; call once per fact-base version. */
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
-  const drafts: RecordDraft[] = [];
+  let drafts: RecordDraft[] = [];
   entities.forEach((e, i) => {
     for (const a of e.aliases) {
       const d = aliasDraft(e, i, a);
@@ -193,7 +193,10 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
       if (d) drafts.push(d);
     }
   });
-  drafts.sort((a, b) => (b.mask ? 1 : 0) - (a.mask ? 1 : 0)); // exact-case records first: `recMask` covers only them
+  // Exact-case records first (`recMask` covers only them), otherwise in order: a stable partition.
+  const exactFirst = drafts.filter((d) => d.mask);
+  for (const d of drafts) if (!d.mask) exactFirst.push(d);
+  drafts = exactFirst;
   const { sorted, patRec, multi, alphabet } = patternRecords(drafts);
   const table = tableOf(entities, drafts);
   const stringId = new Map<string, number>();
@@ -208,8 +211,9 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
     recEntity[r] = d.entity;
     recFlags[r] = d.flags;
     if (d.aux !== null) {
-      if (!stringId.has(d.aux)) stringId.set(d.aux, table.strings.push(d.aux) - 1);
-      recAux[r] = stringId.get(d.aux)!;
+      let id = stringId.get(d.aux);
+      if (id === undefined) stringId.set(d.aux, (id = table.strings.push(d.aux) - 1));
+      recAux[r] = id;
     }
     if (d.mask) {
       recMask[r] = masks.length;
@@ -218,6 +222,8 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   }
   // A JSON round trip leaves flat copies: the names built by concatenation and slicing would otherwise keep
   // their cons-string trees and every parent alias form alive (a third of the matcher's memory at 100k aliases).
-  const compact = JSON.parse(JSON.stringify(table)) as MatcherTable;
+  // Entity ids come from the entities as they are.
+  const flat = JSON.parse(JSON.stringify([table.given, table.strings])) as [string[], string[]];
+  const compact: MatcherTable = { ids: table.ids, given: flat[0], strings: flat[1] };
   return { trie: buildTrie(sorted, alphabet), patRec, multi, recEntity, recFlags, recAux, recMask, masks: Uint8Array.from(masks), table: compact };
 }
