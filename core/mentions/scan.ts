@@ -6,7 +6,8 @@
 import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
 import { annotate } from './annotate';
 import { isUpperUnit, normalizeScratch, type ScratchText } from './normalize';
-import { TERM, childOf, patternAt, prefixBit, type Trie } from './trie';
+import { jumpTo } from './prefix-table';
+import { TERM, childOf, patternAt, type Trie } from './trie';
 import { isRussianEnding } from './russian';
 import { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } from './turkic';
 import * as T from './types';
@@ -151,17 +152,29 @@ function onPattern(ctx: ScanContext, col: Collector, pat: number, from: number, 
 function walkFrom(ctx: ScanContext, col: Collector, from: number, ps: number): void {
   const t = ctx.m.trie;
   const u = ctx.units;
+  const n = u.length;
   const symOf = t.symOf;
   const s1 = symOf[u[ps]!]!;
   const n1 = s1 === 0 ? 0 : t.root[s1]!;
   if (n1 === 0) return;
   if (patternOf(t, n1) >= 0) onPattern(ctx, col, patternOf(t, n1), from, ps, ps + 1);
-  if (ps + 1 >= u.length) return;
-  let node = t.pairs[s1 * t.width + symOf[u[ps + 1]!]!]!;
-  for (let k = ps + 1; node !== 0; ) {
+  if (ps + 1 >= n) return;
+  const pair = s1 * t.width + symOf[u[ps + 1]!]!;
+  const n2 = t.pairs[pair]!;
+  if (n2 === 0) return;
+  if (t.pairEnds[pair] === 1) onPattern(ctx, col, patternOf(t, n2), from, ps, ps + 2);
+  if (ps + 2 >= n) return;
+  const s3 = symOf[u[ps + 2]!]!;
+  const n3 = s3 === 0 ? 0 : jumpOf(t.jump, pair, s3 * t.width);
+  if (n3 === 0) return;
+  if (n3 < 0) onPattern(ctx, col, patternOf(t, -n3), from, ps, ps + 3);
+  if (ps + 3 >= n) return;
+  const s4 = symOf[u[ps + 3]!]!;
+  let node = s4 === 0 ? 0 : jumpOf(t.jump, pair, s3 * t.width + s4);
+  for (let k = ps + 3; node !== 0; ) {
     const pat = patternOf(t, node);
     if (pat >= 0) onPattern(ctx, col, pat, from, ps, k + 1);
-    if (++k >= u.length) return;
+    if (++k >= n) return;
     const s = symOf[u[k]!]!;
     if (s === 0) return;
     node = child(t, node, s);
@@ -180,17 +193,16 @@ function walkWord(ctx: ScanContext, col: Collector, i: number): void {
 
 const collector = new Collector();
 const TERM_FLAG = TERM;
-const prefix = prefixBit;
+const jumpOf = jumpTo;
 
 /**
  * The hot loop: the next head (a position after a non-word unit, listed by the normaliser) where a walk can find
- * something — its first two units begin some pattern and the first three or four pass the prefix bitset, or it
- * starts an Arabic word (proclitics). Everything else is skipped here without a call. Returns an index in `heads`.
+ * something — a pattern ends within its first three units or some pattern begins with its first four (exact
+ * look-ups in `root`, `pairs` and `jump`), or it starts an Arabic word (proclitics). Everything else is skipped here without a call. Returns an index in `heads`.
  */
 function nextStart(t: Trie, u: Uint16Array, heads: Int32Array, count: number, from: number): number {
-  const { symOf, root, pairs, pairEnds, quads, width, node, flagShift } = t;
+  const { symOf, root, pairs, pairEnds, jump, width, node, flagShift } = t;
   const term = TERM_FLAG;
-  const hash = prefix;
   const n = u.length;
   for (let j = from; j < count; j++) {
     const i = heads[j]!;
@@ -202,17 +214,17 @@ function nextStart(t: Trie, u: Uint16Array, heads: Int32Array, count: number, fr
     if (r === 0) continue;
     if ((node[r]! >>> flagShift) & term) return j;
     if (i + 1 >= n) continue;
-    const s2 = symOf[u[i + 1]!]!;
-    const pair = s1 * width + s2;
+    const pair = s1 * width + symOf[u[i + 1]!]!;
     if (pairs[pair] === 0) continue;
     if (pairEnds[pair] === 1) return j;
     if (i + 2 >= n) continue;
     const s3 = symOf[u[i + 2]!]!;
-    const b3 = hash(s1, s2, s3, 0, width);
-    if ((quads[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return j;
+    const n3 = s3 === 0 ? 0 : jumpOf(jump, pair, s3 * width);
+    if (n3 === 0) continue;
+    if (n3 < 0) return j;
     if (i + 3 >= n) continue;
-    const b4 = hash(s1, s2, s3, symOf[u[i + 3]!]!, width);
-    if ((quads[b4 >>> 5]! & (1 << (b4 & 31))) !== 0) return j;
+    const s4 = symOf[u[i + 3]!]!;
+    if (s4 !== 0 && jumpOf(jump, pair, s3 * width + s4) !== 0) return j;
   }
   return count;
 }

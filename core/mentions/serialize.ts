@@ -29,8 +29,8 @@ function kindOf(a: Typed): Header['sections'][number]['kind'] {
 function sectionsOf(m: CompiledMatcher): Record<string, Typed> {
   const t = m.trie;
   return {
-    symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, quads: t.quads, node: t.node, term: t.term, branch: t.branch,
-    lists: t.lists, edges: t.edges, patRec: m.patRec, multi: m.multi,
+    symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, jump: t.jump, node: t.node, term: t.term,
+    edges: t.edges, patRec: m.patRec, multi: m.multi,
     recEntity: m.recEntity, recFlags: m.recFlags, recAux: m.recAux, recMask: m.recMask, masks: m.masks,
   };
 }
@@ -78,8 +78,8 @@ export function deserializeMatcher(bytes: Uint8Array): CompiledMatcher {
     return v as T;
   };
   const trie: Trie = {
-    symOf: get('symOf'), width: header.width, root: get('root'), pairs: get('pairs'), pairEnds: get('pairEnds'), quads: get('quads'), node: get<Uint16Array | Uint32Array>('node'),
-    flagShift: header.flagShift, term: get('term'), branch: get('branch'), lists: get('lists'), edges: get('edges'),
+    symOf: get('symOf'), width: header.width, root: get('root'), pairs: get('pairs'), pairEnds: get('pairEnds'), jump: get('jump'), node: get<Uint16Array | Uint32Array>('node'),
+    flagShift: header.flagShift, term: get('term'), edges: get('edges'),
   };
   return {
     trie, patRec: get('patRec'), multi: get('multi'), recEntity: get('recEntity'), recFlags: get('recFlags'),

@@ -6,14 +6,16 @@
  * character: no failure links, a fraction of the memory, and the build is one pass over the sorted patterns.
  *
  * Layout: nodes in depth-first order, so a node's first child is the next node. One word per node holds its
- * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) keep
- * a child list in `edges`; everything else is one step to node + 1. Pattern ids and child lists are found by
- * rank over bitsets (patterns are numbered in sorted order, the order of their end nodes). Each bitset word
- * sits next to its rank (the count before it), so a look-up touches one cache line there, one in `lists` and
- * one in `edges` — at 100k aliases the walk is bound by cache misses, not by instructions. Child lists of the
- * crowded upper levels are dense tables indexed by symbol.
- * The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`): most walks end there.
+ * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) are
+ * looked up in `edges`, one open-addressing table of (parent, child) keyed by parent and symbol; everything
+ * else is one step to node + 1. At 100k aliases the walk is bound by cache misses, not by instructions, so a
+ * branching step costs one probe (usually one cache line) and the child's node word. Pattern ids are found by
+ * rank over a bitset (patterns are numbered in sorted order, the order of their end nodes); each bitset word
+ * sits next to its rank. The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`), the
+ * depth-3 and depth-4 nodes in a small hash table (`jump`): most walks end there.
  */
+
+import { buildJumpTable } from './prefix-table';
 
 export interface Trie {
   /** Code unit → symbol (1..alphabet size); 0 = the unit occurs in no pattern. */
@@ -25,26 +27,15 @@ export interface Trie {
   /** Depth-2 nodes: `pairs[s1 * width + s2]`; `pairEnds` marks those that end a pattern. */
   readonly pairs: Int32Array;
   readonly pairEnds: Uint8Array;
-  /** One hashed bitset over patterns of exactly three symbols (s4 = 0) and the first four symbols of longer ones. */
-  readonly quads: Uint32Array;
+  /** Depth-3 and depth-4 nodes by their first symbols (see `prefix-table.ts`). */
+  readonly jump: Int32Array;
   /** Per node: symbol in the low `flagShift` bits, flags above. */
   readonly node: Uint16Array | Uint32Array;
   readonly flagShift: number;
   /** Pattern-end nodes, per 32 nodes: [patterns ending before them, bitset]. Pattern id = rank. */
   readonly term: Int32Array;
-  /** Branching nodes, per 32 nodes: [branching nodes before them, bitset]. Rank = index in `lists`. */
-  readonly branch: Int32Array;
-  /** Per branching node: offset of its child list in `edges`. */
-  readonly lists: Int32Array;
-  /** Child lists of branching nodes (see `branchLists`): dense (-1, then a node per symbol) or sparse (count, then (symbol, node) pairs by symbol). */
+  /** Children of branching nodes: slots of [parent, child] (parent 0 = empty), at `edgeSlot(parent, symbol)` or after. */
   readonly edges: Int32Array;
-}
-
-export const PREFIX_BITS = 1 << 21;
-
-/** Bit index of a prefix of three or four symbols (s4 = 0 for three), hashed into `PREFIX_BITS`. */
-export function prefixBit(s1: number, s2: number, s3: number, s4: number, width: number): number {
-  return (Math.imul((s1 * width + s2) * width + s3, 0x9e3779b1) ^ Math.imul(s4 + 1, 0x85ebca6b)) >>> 11;
 }
 
 /** Flag bits, relative to `flagShift`. */
@@ -140,46 +131,32 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Dra
   return d;
 }
 
-/**
- * Child lists of branching nodes, in node order. A list with many children (at least half the alphabet) is
- * dense — a -1 header, then the child per symbol 1..width-1 — so the crowded upper levels take one read; the
- * rest keep count, then (symbol, node) pairs by symbol. `lists[b]` is where branching node b's list starts.
- */
-function branchLists(d: Draft, width: number): Pick<Trie, 'branch' | 'lists' | 'edges'> {
+/** First slot to probe for the child of `v` on symbol `s` (`mask`: slot count - 1). */
+export function edgeSlot(v: number, s: number, mask: number): number {
+  let x = Math.imul(v, 0x9e3779b1) ^ Math.imul(s, 0x85ebca6b);
+  x ^= x >>> 15;
+  return x & mask;
+}
+
+/** The children of every branching node in one table, at most three quarters full. */
+function branchEdges(d: Draft): Int32Array {
   const total = d.sym.length;
-  const bits = new Uint32Array((total >>> 5) + 1);
-  let branches = 0;
-  let size = 0;
+  let count = 0;
+  for (let v = 1; v < total; v++) if (d.flags[v]! & BRANCH) for (let c = v + 1; c !== 0; c = d.next[c]!) count++;
+  let slots = 64;
+  while (slots * 3 < count * 4) slots *= 2;
+  const edges = new Int32Array(slots * 2);
+  const mask = slots - 1;
   for (let v = 1; v < total; v++) {
     if (!(d.flags[v]! & BRANCH)) continue;
-    setBit(bits, v);
-    branches++;
-    let count = 0;
-    for (let c = v + 1; c !== 0; c = d.next[c]!) count++;
-    size += 2 * count + 1 >= width ? width : 2 * count + 1;
-  }
-  const lists = new Int32Array(branches);
-  const edges = new Int32Array(size);
-  let at = 0;
-  let b = 0;
-  for (let v = 1; v < total; v++) {
-    if (!(d.flags[v]! & BRANCH)) continue;
-    lists[b++] = at;
-    let count = 0;
-    for (let c = v + 1; c !== 0; c = d.next[c]!) count++;
-    if (2 * count + 1 >= width) {
-      edges[at] = -1;
-      for (let c = v + 1; c !== 0; c = d.next[c]!) edges[at + d.sym[c]!] = c;
-      at += width;
-    } else {
-      edges[at++] = count;
-      for (let c = v + 1; c !== 0; c = d.next[c]!) {
-        edges[at++] = d.sym[c]!;
-        edges[at++] = c;
-      }
+    for (let c = v + 1; c !== 0; c = d.next[c]!) {
+      let h = edgeSlot(v, d.sym[c]!, mask);
+      while (edges[2 * h] !== 0) h = (h + 1) & mask;
+      edges[2 * h] = v;
+      edges[2 * h + 1] = c;
     }
   }
-  return { branch: ranked(bits, () => 1), lists, edges };
+  return edges;
 }
 
 /** Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. */
@@ -199,17 +176,18 @@ export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphab
   pairs.forEach((v, k) => {
     if (v !== 0 && d.flags[v]! & TERM) pairEnds[k] = 1;
   });
-  const quads = new Uint32Array(PREFIX_BITS >>> 5);
-  for (const p of sorted) {
-    if (p.length < 3) continue;
-    const [s1, s2, s3] = [symOf[p.charCodeAt(0)]!, symOf[p.charCodeAt(1)]!, symOf[p.charCodeAt(2)]!];
-    if (p.length === 3) setBit(quads, prefixBit(s1, s2, s3, 0, width));
-    else setBit(quads, prefixBit(s1, s2, s3, symOf[p.charCodeAt(3)]!, width));
-  }
+  const jump = buildJumpTable({
+    pairs,
+    width,
+    children(v, visit) {
+      if (d.flags[v]! & CHILD) for (let c = v + 1; c !== 0; c = d.next[c]!) visit(d.sym[c]!, c);
+    },
+    ends: (v) => (d.flags[v]! & TERM) !== 0,
+  });
   const flagShift = 32 - Math.clz32(size);
   const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
-  return { symOf, width, root: d.root, pairs, pairEnds, quads, node, flagShift, term: ranked(termBits, () => 1), ...branchLists(d, width) };
+  return { symOf, width, root: d.root, pairs, pairEnds, jump, node, flagShift, term: ranked(termBits, () => 1), edges: branchEdges(d) };
 }
 
 /** The child of `v` on symbol `s`, or 0. `v` 0 is the root. */
@@ -220,15 +198,16 @@ export function childOf(t: Trie, v: number, s: number): number {
   if ((flags & CHILD) === 0) return 0;
   if ((flags & BRANCH) === 0) return (t.node[v + 1]! & ((1 << shift) - 1)) === s ? v + 1 : 0;
   const edges = t.edges;
-  const at = t.lists[rankOf(t.branch, v)]!;
-  const count = edges[at]!;
-  if (count < 0) return edges[at + s]!;
-  for (let k = at + 1, end = at + 1 + 2 * count; k < end; k += 2) {
-    const cs = edges[k]!;
-    if (cs === s) return edges[k + 1]!;
-    if (cs > s) return 0;
+  const mask = (edges.length >>> 1) - 1;
+  const symbols = (1 << shift) - 1;
+  for (let h = edgeSlot(v, s, mask); ; h = (h + 1) & mask) {
+    const parent = edges[2 * h]!;
+    if (parent === 0) return 0;
+    if (parent === v) {
+      const c = edges[2 * h + 1]!;
+      if ((t.node[c]! & symbols) === s) return c;
+    }
   }
-  return 0;
 }
 
 /** The pattern id ending at node `v`, or -1. */
@@ -238,6 +217,6 @@ export function patternAt(t: Trie, v: number): number {
 
 /** Bytes held by the trie's arrays. */
 export function trieBytes(t: Trie): number {
-  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.quads, t.node, t.term, t.branch, t.lists, t.edges];
+  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.jump, t.node, t.term, t.edges];
   return arrays.reduce((s, a) => s + a.byteLength, 0);
 }
