@@ -37,8 +37,12 @@ export function surnameKey(form: string): string {
  * relative is a namesake, not another spelling of ours.
  */
 function givenNames(form: string): string[] {
-  const first = form.split(' ').slice(0, -1).find((w) => !ARTICLES.has(w) && w.length > 1);
-  return first ? [first] : [];
+  for (let at = 0, end = form.indexOf(' '); end >= 0; at = end + 1, end = form.indexOf(' ', at)) {
+    if (end - at < 2) continue;
+    const word = form.slice(at, end);
+    if (!ARTICLES.has(word)) return [word];
+  }
+  return [];
 }
 
 function isAcronym(text: string): boolean {
@@ -89,11 +93,15 @@ function cueDraft(index: number, cue: string): RecordDraft | null {
 }
 
 function tableOf(entities: readonly Entity[], drafts: readonly RecordDraft[]): MatcherTable {
-  const given = entities.map(() => '');
+  const lists: (string[] | undefined)[] = [];
   for (const d of drafts) {
     if (!(d.flags & F_PERSON) || d.link !== 'always') continue;
-    for (const g of givenNames(d.form)) if (!` ${given[d.entity]} `.includes(` ${g} `)) given[d.entity] = given[d.entity] ? `${given[d.entity]} ${g}` : g;
+    for (const g of givenNames(d.form)) {
+      const list = (lists[d.entity] ??= []);
+      if (!list.includes(g)) list.push(g);
+    }
   }
+  const given = entities.map((_, i) => lists[i]?.join(' ') ?? '');
   return { ids: entities.map((e) => e.id), given, strings: [] };
 }
 
