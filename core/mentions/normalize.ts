@@ -40,7 +40,7 @@ let scratchHeads = new Int32Array(4097);
  * Results by normalised length, for short texts: views of the scratch buffers made once and reused (page text
  * comes in many short blocks, and a typed-array view per block costs as much as folding a sentence).
  */
-const CACHED_LENGTHS = 2048;
+const CACHED_LENGTHS = 1024;
 let views: ({ units: Uint16Array; start: Int32Array; heads: Int32Array; headCount: number } | undefined)[] = [];
 const WORDS = WORD_UNIT;
 

@@ -5,8 +5,11 @@
  * are where the child lists are long and scattered: two look-ups in a table that stays in cache replace two
  * child-list searches that miss it.
  *
- * Slot layout: [pair + 1 (0 = empty), s3 * width + s4, node]. The depth-3 node is stored with s4 = 0, negated
- * when a pattern ends there; the depth-4 node with its symbol.
+ * Slot layout: [pair + 1 (0 = empty), s3 * width + s4, node]. The depth-3 node is stored with s4 = 0, the
+ * depth-4 node with its symbol; either is negated when a pattern ends there.
+ *
+ * Past the fourth level, `sixes` is a hashed bitset over (depth-4 node, fifth symbol, sixth symbol or 0 for a
+ * pattern of exactly five): the scanner skips a word whose first six units begin no pattern without walking.
  */
 
 const GOLDEN = 0x9e3779b1 | 0;
@@ -53,7 +56,7 @@ export function buildJumpTable(src: LevelSource): Int32Array {
     if (v2 === 0) continue;
     src.children(v2, (s3, v3) => {
       entries.push(pair, s3 * width, src.ends(v3) ? -v3 : v3);
-      src.children(v3, (s4, v4) => entries.push(pair, s3 * width + s4, v4));
+      src.children(v3, (s4, v4) => entries.push(pair, s3 * width + s4, src.ends(v4) ? -v4 : v4));
     });
   }
   let slots = 64;
@@ -61,4 +64,26 @@ export function buildJumpTable(src: LevelSource): Int32Array {
   const table = new Int32Array(slots * 3);
   for (let k = 0; k < entries.length; k += 3) put(table, slots - 1, entries[k]!, entries[k + 1]!, entries[k + 2]!);
   return table;
+}
+
+export const SIX_BITS = 1 << 21;
+
+/** Bit of (depth-4 node, s5, s6) in `sixes`; s6 = 0 for a pattern that ends at s5. */
+export function sixBit(v4: number, s5: number, s6: number): number {
+  let x = Math.imul(v4, GOLDEN) ^ Math.imul((s5 << 16) | s6, MIX);
+  x ^= x >>> 16;
+  return x & (SIX_BITS - 1);
+}
+
+/** The `sixes` bitset, from each pattern's depth-4 node (`depth4[id]`, 0 for patterns shorter than five). */
+export function buildSixes(sorted: readonly string[], symOf: Uint16Array, depth4: Int32Array): Uint32Array {
+  const bits = new Uint32Array(SIX_BITS >>> 5);
+  for (let id = 0; id < sorted.length; id++) {
+    const v4 = depth4[id]!;
+    if (v4 === 0) continue;
+    const p = sorted[id]!;
+    const b = sixBit(v4, symOf[p.charCodeAt(4)]!, p.length === 5 ? 0 : symOf[p.charCodeAt(5)]!);
+    bits[b >>> 5] = bits[b >>> 5]! | (1 << (b & 31));
+  }
+  return bits;
 }

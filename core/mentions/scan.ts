@@ -6,7 +6,7 @@
 import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
 import { annotate } from './annotate';
 import { isUpperUnit, normalizeScratch, type ScratchText } from './normalize';
-import { jumpTo } from './prefix-table';
+import { jumpTo, sixBit } from './prefix-table';
 import { TERM, childOf, patternAt, type Trie } from './trie';
 import { isRussianEnding } from './russian';
 import { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } from './turkic';
@@ -170,8 +170,8 @@ function walkFrom(ctx: ScanContext, col: Collector, from: number, ps: number): v
   if (n3 < 0) onPattern(ctx, col, patternOf(t, -n3), from, ps, ps + 3);
   if (ps + 3 >= n) return;
   const s4 = symOf[u[ps + 3]!]!;
-  let node = s4 === 0 ? 0 : jumpOf(t.jump, pair, s3 * t.width + s4);
-  for (let k = ps + 3; node !== 0; ) {
+  const n4 = s4 === 0 ? 0 : jumpOf(t.jump, pair, s3 * t.width + s4);
+  for (let k = ps + 3, node = n4 < 0 ? -n4 : n4; node !== 0; ) {
     const pat = patternOf(t, node);
     if (pat >= 0) onPattern(ctx, col, pat, from, ps, k + 1);
     if (++k >= n) return;
@@ -194,14 +194,16 @@ function walkWord(ctx: ScanContext, col: Collector, i: number): void {
 const collector = new Collector();
 const TERM_FLAG = TERM;
 const jumpOf = jumpTo;
+const six = sixBit;
 
 /**
  * The hot loop: the next head (a position after a non-word unit, listed by the normaliser) where a walk can find
- * something — a pattern ends within its first three units or some pattern begins with its first four (exact
- * look-ups in `root`, `pairs` and `jump`), or it starts an Arabic word (proclitics). Everything else is skipped here without a call. Returns an index in `heads`.
+ * something — a pattern ends within its first four units (exact look-ups in `root`, `pairs` and `jump`), or
+ * one may end at the fifth or begin with the first six (the `sixes` bitset), or it starts an Arabic word
+ * (proclitics). Everything else is skipped here without a call. Returns an index in `heads`.
  */
 function nextStart(t: Trie, u: Uint16Array, heads: Int32Array, count: number, from: number): number {
-  const { symOf, root, pairs, pairEnds, jump, width, node, flagShift } = t;
+  const { symOf, root, pairs, pairEnds, jump, sixes, width, node, flagShift } = t;
   const term = TERM_FLAG;
   const n = u.length;
   for (let j = from; j < count; j++) {
@@ -224,7 +226,19 @@ function nextStart(t: Trie, u: Uint16Array, heads: Int32Array, count: number, fr
     if (n3 < 0) return j;
     if (i + 3 >= n) continue;
     const s4 = symOf[u[i + 3]!]!;
-    if (s4 !== 0 && jumpOf(jump, pair, s3 * width + s4) !== 0) return j;
+    const n4 = s4 === 0 ? 0 : jumpOf(jump, pair, s3 * width + s4);
+    if (n4 === 0) continue;
+    if (n4 < 0) return j;
+    if (i + 4 >= n) continue;
+    const s5 = symOf[u[i + 4]!]!;
+    if (s5 === 0) continue;
+    const b5 = six(n4, s5, 0);
+    if ((sixes[b5 >>> 5]! & (1 << (b5 & 31))) !== 0) return j;
+    if (i + 5 >= n) continue;
+    const s6 = symOf[u[i + 5]!]!;
+    if (s6 === 0) continue;
+    const b6 = six(n4, s5, s6);
+    if ((sixes[b6 >>> 5]! & (1 << (b6 & 31))) !== 0) return j;
   }
   return count;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WORD } from '../../core/mentions/chars';
 import { normalizeScratch } from '../../core/mentions/normalize';
-import { jumpTo } from '../../core/mentions/prefix-table';
+import { jumpTo, sixBit } from '../../core/mentions/prefix-table';
 import { buildTrie, childOf, patternAt, type Trie } from '../../core/mentions/trie';
 
 /** Walks `text` from the root: the node reached, or 0 where the trie has no such path. */
@@ -43,10 +43,30 @@ describe('trie', () => {
           const n3 = jumpTo(t.jump, pair, s[2]! * t.width);
           expect(Math.abs(n3)).toBe(nodeOf(t, p.slice(0, 3)));
           expect(n3 < 0).toBe(sorted.includes(p.slice(0, 3)));
-          if (p.length === 4) expect(jumpTo(t.jump, pair, s[2]! * t.width + s[3]!)).toBe(nodeOf(t, p));
+          if (p.length < 4) continue;
+          const n4 = jumpTo(t.jump, pair, s[2]! * t.width + s[3]!);
+          expect(Math.abs(n4)).toBe(nodeOf(t, p));
+          expect(n4 < 0).toBe(sorted.includes(p));
         }
         const [a, b] = [t.symOf[0x61]!, t.symOf[0x62]!];
         if (!prefixes.has('aab')) expect(jumpTo(t.jump, a * t.width + a, b * t.width)).toBe(0); // a prefix no pattern has
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('six-unit prefixes', () => {
+  it('are marked for every pattern of five units or more (the scanner skips what is not marked)', () => {
+    fc.assert(
+      fc.property(patterns, (list) => {
+        const sorted = [...list].sort();
+        const t = buildTrie(sorted);
+        for (const p of sorted.filter((x) => x.length >= 5)) {
+          const s = [...p.slice(0, 6)].map((c) => t.symOf[c.charCodeAt(0)]!);
+          const b = sixBit(nodeOf(t, p.slice(0, 4)), s[4]!, p.length === 5 ? 0 : s[5]!);
+          expect(t.sixes[b >>> 5]! & (1 << (b & 31))).not.toBe(0);
+        }
       }),
       { numRuns: 150 },
     );
