@@ -188,6 +188,10 @@ function patternRecords(drafts: readonly RecordDraft[]): { sorted: string[]; pat
   return { sorted, patRec: patRec.slice(0, sorted.length), multi: Int32Array.from(multi), alphabet };
 }
 
+function flatten(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 /** Compiles the dictionary; call once per fact-base version. */
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   let drafts: RecordDraft[] = [];
@@ -228,10 +232,9 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
       for (const bit of d.mask) masks.push(bit);
     }
   }
-  // A JSON round trip leaves flat copies: the names built by concatenation and slicing would otherwise keep
-  // their cons-string trees and every parent alias form alive (a third of the matcher's memory at 100k aliases).
-  // Entity ids come from the entities as they are.
-  const flat = JSON.parse(JSON.stringify([table.given, table.strings])) as [string[], string[]];
-  const compact: MatcherTable = { ids: table.ids, given: flat[0], strings: flat[1] };
+  // Given names are joined (flat) and entity ids come from the entities as they are; only keys sliced from a
+  // longer alias form are copied, or the slice would keep the whole form alive (V8 shares slices of 13 units
+  // or more with their parent).
+  const compact: MatcherTable = { ids: table.ids, given: table.given.map(flatten), strings: table.strings.map(flatten) };
   return { trie: buildTrie(sorted, alphabet), patRec, multi, recEntity, recFlags, recAux, recMask, masks: Uint8Array.from(masks), table: compact };
 }
