@@ -199,6 +199,8 @@ export function textOf(n: NormalizedText): string {
 }
 
 const aliasUnits = new Uint16Array(1024);
+/** Views of `aliasUnits` by length, made once (a view per alias would cost more than folding it). */
+const aliasViews: Uint16Array[] = [];
 
 /** The folded form of an alias or cue (same rules as page text, trimmed). No allocation but the result. */
 export function normalizeAlias(alias: string): string {
@@ -218,7 +220,8 @@ export function normalizeAlias(alias: string): string {
     prevLower = CASE[c] === 1;
   }
   if (n > 0 && u[n - 1] === SPACE) n--;
-  return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
+  const view = (aliasViews[n] ??= u.subarray(0, n));
+  return String.fromCharCode.apply(null, view as unknown as number[]);
 }
 
 /** The upper-case mask of a normalised alias (for aliases that need the same letter case). */

@@ -52,13 +52,13 @@ export function popcount(v: number): number {
 }
 
 /** Bitset words paired with a running count: [count before word 0, word 0, count before word 1, …]. */
-function ranked(bits: Uint32Array, weight: (v: number) => number): Int32Array {
+function ranked(bits: Uint32Array): Int32Array {
   const out = new Int32Array(bits.length * 2);
   let r = 0;
   for (let w = 0; w < bits.length; w++) {
     out[2 * w] = r;
     out[2 * w + 1] = bits[w]!;
-    for (let x = bits[w]!; x !== 0; x &= x - 1) r += weight(w * 32 + 31 - Math.clz32(x & -x));
+    r += popcount(bits[w]!);
   }
   return out;
 }
@@ -192,7 +192,7 @@ export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphab
   const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
   const sixes = buildSixes(sorted, symOf, d.depth4);
-  return { symOf, width, root: d.root, pairs, pairEnds, jump, sixes, node, flagShift, term: ranked(termBits, () => 1), edges: branchEdges(d) };
+  return { symOf, width, root: d.root, pairs, pairEnds, jump, sixes, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
 }
 
 /** The child of `v` on symbol `s`, or 0. `v` 0 is the root. */
