@@ -173,4 +173,13 @@ export function printRows(rows: readonly Row[]): void {
   console.log(`resolution the content script does. Medians of ${ROUNDS} round-robin rounds in CPU time (wall clock in brackets); build =`);
   console.log(`median of ${BUILDS} warm builds (CPU), cold = the first. heap = retained after GC (typed arrays included).`);
   console.log('Targets at 100k aliases: scan ≥ 60 MB/s, build ≤ 500 ms, ≤ 10 MB, scan ×36 ≥ 0.5.');
+  const big = rows.find((r) => r.label === 'generated 100000');
+  if (!big) return;
+  const verdict = (name: string, value: string, met: boolean): string => `${name} ${value} ${met ? 'met' : 'NOT met'}`;
+  console.log(`This run at 100k: ${[
+    verdict('scan', `${f(big.scanMBs)} MB/s`, big.scanMBs >= 60),
+    verdict('build', `${f(big.buildMedianMs, 0)} ms`, big.buildMedianMs <= 500),
+    verdict('memory', `${f(big.heapMB)} MB`, big.heapMB <= 10),
+    ...(base ? [verdict('scan ×36', f(big.scanMBs / base.scanMBs, 2), big.scanMBs / base.scanMBs >= 0.5)] : []),
+  ].join('; ')}.`);
 }

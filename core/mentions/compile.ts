@@ -37,8 +37,12 @@ export function surnameKey(form: string): string {
  * relative is a namesake, not another spelling of ours.
  */
 function givenNames(form: string): string[] {
-  const first = form.split(' ').slice(0, -1).find((w) => !ARTICLES.has(w) && w.length > 1);
-  return first ? [first] : [];
+  for (let at = 0, end = form.indexOf(' '); end >= 0; at = end + 1, end = form.indexOf(' ', at)) {
+    if (end - at < 2) continue;
+    const word = form.slice(at, end);
+    if (!ARTICLES.has(word)) return [word];
+  }
+  return [];
 }
 
 function isAcronym(text: string): boolean {
@@ -89,11 +93,15 @@ function cueDraft(index: number, cue: string): RecordDraft | null {
 }
 
 function tableOf(entities: readonly Entity[], drafts: readonly RecordDraft[]): MatcherTable {
-  const given = entities.map(() => '');
+  const lists: (string[] | undefined)[] = [];
   for (const d of drafts) {
     if (!(d.flags & F_PERSON) || d.link !== 'always') continue;
-    for (const g of givenNames(d.form)) if (!` ${given[d.entity]} `.includes(` ${g} `)) given[d.entity] = given[d.entity] ? `${given[d.entity]} ${g}` : g;
+    for (const g of givenNames(d.form)) {
+      const list = (lists[d.entity] ??= []);
+      if (!list.includes(g)) list.push(g);
+    }
   }
+  const given = entities.map((_, i) => lists[i]?.join(' ') ?? '');
   return { ids: entities.map((e) => e.id), given, strings: [] };
 }
 
@@ -148,41 +156,45 @@ function sortedOrder(pats: readonly string[], symOf: Uint16Array, size: number):
 /** Pattern → record table: one record inline, several in `multi`. Patterns sorted, equal ones merged. */
 function patternRecords(drafts: readonly RecordDraft[]): { sorted: string[]; patRec: Int32Array; multi: Int32Array; alphabet: Alphabet } {
   const pats: string[] = [];
-  const recs: number[] = [];
+  let total = 0;
+  for (const d of drafts) total += d.patterns.length;
+  const recs = new Int32Array(total);
   for (let r = 0; r < drafts.length; r++) {
-    for (const p of drafts[r]!.patterns) {
-      pats.push(p);
-      recs.push(r);
-    }
+    for (const p of drafts[r]!.patterns) recs[pats.push(p) - 1] = r;
   }
   if (pats.length >= SHIFT) throw new Error(`too many alias patterns (at most ${SHIFT - 1})`);
   const alphabet = alphabetOf(pats);
   const order = sortedOrder(pats, alphabet.symOf, alphabet.size);
   const sorted: string[] = [];
-  const patRec: number[] = [];
+  const patRec = new Int32Array(order.length);
   const multi: number[] = [];
   for (let i = 0; i < order.length; ) {
     const p = pats[order[i]!]!;
-    const list = [recs[order[i]!]!];
     let j = i + 1;
-    for (; j < order.length && pats[order[j]!] === p; j++) {
-      const r = recs[order[j]!]!;
-      if (!list.includes(r)) list.push(r);
-    }
-    sorted.push(p);
-    if (list.length === 1) patRec.push(list[0]!);
+    while (j < order.length && pats[order[j]!] === p) j++;
+    const id = sorted.push(p) - 1;
+    const first = recs[order[i]!]!;
+    let distinct = 1;
+    for (let k = i + 1; k < j; k++) if (recs[order[k]!] !== first) distinct = 2;
+    if (distinct === 1) patRec[id] = first;
     else {
-      patRec.push(-(multi.length + 1));
+      const list = [first];
+      for (let k = i + 1; k < j; k++) if (!list.includes(recs[order[k]!]!)) list.push(recs[order[k]!]!);
+      patRec[id] = -(multi.length + 1);
       multi.push(list.length, ...list);
     }
     i = j;
   }
-  return { sorted, patRec: Int32Array.from(patRec), multi: Int32Array.from(multi), alphabet };
+  return { sorted, patRec: patRec.slice(0, sorted.length), multi: Int32Array.from(multi), alphabet };
+}
+
+function flatten(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** Compiles the dictionary; call once per fact-base version. */
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
-  const drafts: RecordDraft[] = [];
+  let drafts: RecordDraft[] = [];
   entities.forEach((e, i) => {
     for (const a of e.aliases) {
       const d = aliasDraft(e, i, a);
@@ -193,7 +205,10 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
       if (d) drafts.push(d);
     }
   });
-  drafts.sort((a, b) => (b.mask ? 1 : 0) - (a.mask ? 1 : 0)); // exact-case records first: `recMask` covers only them
+  // Exact-case records first (`recMask` covers only them), otherwise in order: a stable partition.
+  const exactFirst = drafts.filter((d) => d.mask);
+  for (const d of drafts) if (!d.mask) exactFirst.push(d);
+  drafts = exactFirst;
   const { sorted, patRec, multi, alphabet } = patternRecords(drafts);
   const table = tableOf(entities, drafts);
   const stringId = new Map<string, number>();
@@ -208,16 +223,18 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
     recEntity[r] = d.entity;
     recFlags[r] = d.flags;
     if (d.aux !== null) {
-      if (!stringId.has(d.aux)) stringId.set(d.aux, table.strings.push(d.aux) - 1);
-      recAux[r] = stringId.get(d.aux)!;
+      let id = stringId.get(d.aux);
+      if (id === undefined) stringId.set(d.aux, (id = table.strings.push(d.aux) - 1));
+      recAux[r] = id;
     }
     if (d.mask) {
       recMask[r] = masks.length;
       for (const bit of d.mask) masks.push(bit);
     }
   }
-  // A JSON round trip leaves flat copies: the names built by concatenation and slicing would otherwise keep
-  // their cons-string trees and every parent alias form alive (a third of the matcher's memory at 100k aliases).
-  const compact = JSON.parse(JSON.stringify(table)) as MatcherTable;
+  // Given names are joined (flat) and entity ids come from the entities as they are; only keys sliced from a
+  // longer alias form are copied, or the slice would keep the whole form alive (V8 shares slices of 13 units
+  // or more with their parent).
+  const compact: MatcherTable = { ids: table.ids, given: table.given.map(flatten), strings: table.strings.map(flatten) };
   return { trie: buildTrie(sorted, alphabet), patRec, multi, recEntity, recFlags, recAux, recMask, masks: Uint8Array.from(masks), table: compact };
 }

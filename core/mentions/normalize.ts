@@ -11,6 +11,7 @@
  * Per-code-unit results are cached in typed arrays, so the hot loop is two table look-ups per character.
  */
 
+import { WORD as WORD_UNIT } from './chars';
 import * as fold from './fold-table';
 
 // Module-local copies of the tables: some loaders (tsx) compile imports to getter calls in the hot loop.
@@ -24,17 +25,33 @@ export interface NormalizedText {
   readonly start: Int32Array;
 }
 
+/** A scratch normalisation that also lists where walks may start. */
+export interface ScratchText extends NormalizedText {
+  /** `heads[0..headCount)`: every position whose previous unit is not a word unit (or 0), ascending: where a name can start. */
+  readonly heads: Int32Array;
+  readonly headCount: number;
+}
+
 let scratchUnits = new Uint16Array(4096);
 let scratchStart = new Int32Array(4097);
+let scratchHeads = new Int32Array(4097);
 
-/** Loop state shared by the fast loop and the rare-character path. */
-const st = { n: 0, prevLower: false, lastSpace: true };
+/**
+ * Results by normalised length, for short texts: views of the scratch buffers made once and reused (page text
+ * comes in many short blocks, and a typed-array view per block costs as much as folding a sentence).
+ */
+const CACHED_LENGTHS = 1024;
+let views: ({ units: Uint16Array; start: Int32Array; heads: Int32Array; headCount: number } | undefined)[] = [];
+const WORDS = WORD_UNIT;
+
+/** Loop state shared by the fast loop and the rare-character path (`inWord`: the last unit written is a word unit). */
+const st = { n: 0, h: 0, prevLower: false, lastSpace: true, inWord: false };
 
 /**
  * The hot loop: ordinary characters only. Returns at the first character it cannot handle inline (not yet
  * learned, or folding to several units) — keeping calls out of this loop doubles its speed in V8.
  */
-function fastRun(input: string, from: number, units: Uint16Array, start: Int32Array): number {
+function fastRun(input: string, from: number, units: Uint16Array, start: Int32Array, heads: Int32Array): number {
   // Locals: module-scope bindings cost a context load and a hole check per access (and where a bundler turns
   // them into `var`, V8 cannot treat them as constants at all).
   const out = OUT;
@@ -42,9 +59,12 @@ function fastRun(input: string, from: number, units: Uint16Array, start: Int32Ar
   const space = SPACE;
   const drop = DROP;
   const slow = SLOW;
+  const words = WORDS;
   let n = st.n;
+  let h = st.h;
   let prevLower = st.prevLower;
   let lastSpace = st.lastSpace;
+  let inWord = st.inWord;
   let i = from;
   for (; i < input.length; i++) {
     const c = input.charCodeAt(i);
@@ -52,9 +72,11 @@ function fastRun(input: string, from: number, units: Uint16Array, start: Int32Ar
     if (o === space) {
       prevLower = false;
       if (!lastSpace) {
+        if (!inWord) heads[h++] = n;
         units[n] = space;
         start[n++] = i;
         lastSpace = true;
+        inWord = false;
       }
       continue;
     }
@@ -62,32 +84,43 @@ function fastRun(input: string, from: number, units: Uint16Array, start: Int32Ar
     if (o === 0 || o === slow) break;
     const cs = cases[c]!;
     if (cs === 2 && prevLower) {
+      if (!inWord) heads[h++] = n;
       units[n] = space;
       start[n++] = i;
+      inWord = false;
     }
+    if (!inWord) heads[h++] = n;
     units[n] = o;
     start[n++] = i;
+    inWord = words[o] === 1;
     lastSpace = false;
     prevLower = cs === 1;
   }
   st.n = n;
+  st.h = h;
   st.prevLower = prevLower;
   st.lastSpace = lastSpace;
+  st.inWord = inWord;
   return i;
 }
 
 /** A character the fast loop stopped at: learn it, and write it when it folds to several units. */
-function rareChar(c: number, i: number, units: Uint16Array, start: Int32Array): void {
+function rareChar(c: number, i: number, units: Uint16Array, start: Int32Array, heads: Int32Array): void {
   if (OUT[c] === 0) learn(c);
   if (OUT[c] !== SLOW) return;
   const out = SLOW_OUT.get(c) ?? String.fromCharCode(c);
   if (CASE[c] === 2 && st.prevLower) {
+    if (!st.inWord) heads[st.h++] = st.n;
     units[st.n] = SPACE;
     start[st.n++] = i;
+    st.inWord = false;
   }
   for (let k = 0; k < out.length; k++) {
-    units[st.n] = out.charCodeAt(k);
+    const o = out.charCodeAt(k);
+    if (!st.inWord) heads[st.h++] = st.n;
+    units[st.n] = o;
     start[st.n++] = i;
+    st.inWord = WORDS[o] === 1;
   }
   st.lastSpace = false;
   st.prevLower = CASE[c] === 1;
@@ -97,25 +130,34 @@ function rareChar(c: number, i: number, units: Uint16Array, start: Int32Array): 
  * Normalises into shared scratch buffers (no allocation: typed-array allocation per block costs more than the
  * folding). The result is valid until the next call; `normalizeText` returns a copy.
  */
-export function normalizeScratch(input: string): NormalizedText {
+export function normalizeScratch(input: string): ScratchText {
   const len = input.length;
   if (scratchUnits.length < len * 2 + 1) {
     scratchUnits = new Uint16Array(len * 2 + 1024);
     scratchStart = new Int32Array(len * 2 + 1025);
+    scratchHeads = new Int32Array(len * 2 + 1025);
+    views = [];
   }
   const units = scratchUnits;
   const start = scratchStart;
+  const heads = scratchHeads;
   st.n = 0;
+  st.h = 0;
   st.prevLower = false;
   st.lastSpace = true;
-  for (let i = fastRun(input, 0, units, start); i < len; i = fastRun(input, i + 1, units, start)) {
+  st.inWord = false;
+  for (let i = fastRun(input, 0, units, start, heads); i < len; i = fastRun(input, i + 1, units, start, heads)) {
     const c = input.charCodeAt(i);
-    rareChar(c, i, units, start);
+    rareChar(c, i, units, start, heads);
     if (OUT[c] !== SLOW) i--; // just learned an ordinary character: let the fast loop take it
   }
   const n = st.n;
   start[n] = len;
-  return { units: units.subarray(0, n), start: start.subarray(0, n + 1) };
+  if (n >= CACHED_LENGTHS) return { units: units.subarray(0, n), start: start.subarray(0, n + 1), heads, headCount: st.h };
+  let view = views[n];
+  if (!view) view = views[n] = { units: units.subarray(0, n), start: start.subarray(0, n + 1), heads, headCount: 0 };
+  view.headCount = st.h;
+  return view;
 }
 
 /**
@@ -157,6 +199,8 @@ export function textOf(n: NormalizedText): string {
 }
 
 const aliasUnits = new Uint16Array(1024);
+/** Views of `aliasUnits` by length, made once (a view per alias would cost more than folding it). */
+const aliasViews: Uint16Array[] = [];
 
 /** The folded form of an alias or cue (same rules as page text, trimmed). No allocation but the result. */
 export function normalizeAlias(alias: string): string {
@@ -176,7 +220,8 @@ export function normalizeAlias(alias: string): string {
     prevLower = CASE[c] === 1;
   }
   if (n > 0 && u[n - 1] === SPACE) n--;
-  return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
+  const view = (aliasViews[n] ??= u.subarray(0, n));
+  return String.fromCharCode.apply(null, view as unknown as number[]);
 }
 
 /** The upper-case mask of a normalised alias (for aliases that need the same letter case). */

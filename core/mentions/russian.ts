@@ -56,19 +56,28 @@ function allCyrillicLetters(word: string): boolean {
   return true;
 }
 
+const noun = (strip: number, cases: Paradigm): WordClass => ({ strip, cases, adjective: false });
+const FIXED_CLASS = noun(0, FIXED);
+const SIBILANT_A_CLASS = noun(1, SIBILANT_A);
+const VELAR_A_CLASS = noun(1, VELAR_A);
+const NOUN_CLASSES = NOUNS.map(([ending, strip, cases]) => [ending, noun(strip, cases)] as const);
+const SURNAME_CLASS = noun(0, SURNAME);
+const SIBILANT_CLASS = noun(0, SIBILANT);
+const CONSONANT_CLASS = noun(0, CONSONANT);
+const SURNAME_END = /(ов|ев|ёв|ин|ын)$/;
+
 function nounClass(word: string): WordClass {
-  const fixed: WordClass = { strip: 0, cases: FIXED, adjective: false };
-  if (word.length < 3 || PARTICLES.has(word) || !allCyrillicLetters(word)) return fixed;
+  if (word.length < 3 || PARTICLES.has(word) || !allCyrillicLetters(word)) return FIXED_CLASS;
   const last = word[word.length - 1] as string;
-  if (word.length > 3 && word[word.length - 2] === last && VOWELS.includes(last)) return fixed; // Шараа
+  if (word.length > 3 && word[word.length - 2] === last && VOWELS.includes(last)) return FIXED_CLASS; // Шараа
   const before = word[word.length - 2] ?? '';
-  if (last === 'а' && 'жшщчц'.includes(before)) return { strip: 1, cases: SIBILANT_A, adjective: false };
-  if (last === 'а' && 'гкх'.includes(before)) return { strip: 1, cases: VELAR_A, adjective: false };
-  for (const [ending, strip, cases] of NOUNS) if (word.endsWith(ending)) return { strip, cases, adjective: false };
-  if (VOWELS.includes(last)) return fixed; // Алеппо, Баку
-  if (/(ов|ев|ёв|ин|ын)$/.test(word) && word.length > 4) return { strip: 0, cases: SURNAME, adjective: false };
-  if ('жшщчц'.includes(last)) return { strip: 0, cases: SIBILANT, adjective: false };
-  return { strip: 0, cases: CONSONANT, adjective: false };
+  if (last === 'а' && 'жшщчц'.includes(before)) return SIBILANT_A_CLASS;
+  if (last === 'а' && 'гкх'.includes(before)) return VELAR_A_CLASS;
+  for (const [ending, cls] of NOUN_CLASSES) if (word.endsWith(ending)) return cls;
+  if (VOWELS.includes(last)) return FIXED_CLASS; // Алеппо, Баку
+  if (SURNAME_END.test(word) && word.length > 4) return SURNAME_CLASS;
+  if ('жшщчц'.includes(last)) return SIBILANT_CLASS;
+  return CONSONANT_CLASS;
 }
 
 function adjectiveClass(word: string): WordClass | null {
@@ -80,7 +89,7 @@ function adjectiveClass(word: string): WordClass | null {
 
 /** Which words inflect and how. */
 function classesOf(words: readonly string[], person: boolean): WordClass[] {
-  const fixed: WordClass = { strip: 0, cases: FIXED, adjective: false };
+  const fixed = FIXED_CLASS;
   if (person) return words.map((w) => nounClass(w));
   let headSeen = false;
   return words.map((w) => {
@@ -90,17 +99,6 @@ function classesOf(words: readonly string[], person: boolean): WordClass[] {
     headSeen = true;
     return nounClass(w);
   });
-}
-
-function product(options: readonly (readonly string[])[]): string[] {
-  let acc: string[] = options[0]?.slice() ?? [];
-  for (let k = 1; k < options.length; k++) {
-    const opts = options[k]!;
-    const next: string[] = [];
-    for (const prefix of acc) for (const o of opts) next.push(prefix + ' ' + o);
-    acc = next;
-  }
-  return acc;
 }
 
 /** Every ending of each paradigm a single-word alias can be matched with (index = paradigm id, 0 = none). */
@@ -132,18 +130,22 @@ export function russianForms(form: string, person: boolean): RussianForms {
   return { patterns: russianVariants(form, person), paradigm: 0 };
 }
 
+/** Adds every form of case `c` with words `i..` inflected after `prefix` (the words before, already inflected). */
+function addForms(out: Set<string>, stems: readonly string[], classes: readonly WordClass[], c: number, i: number, prefix: string): void {
+  const last = i + 1 === stems.length;
+  for (const e of classes[i]!.cases[c] ?? ['']) {
+    const w = i === 0 ? stems[0]! + e : `${prefix} ${stems[i]!}${e}`;
+    if (last) out.add(w);
+    else addForms(out, stems, classes, c, i + 1, w);
+  }
+}
+
 /** The alias and its Russian case forms (normalised text in, normalised text out). */
 export function russianVariants(form: string, person: boolean): string[] {
   const words = form.split(' ');
   const classes = classesOf(words, person);
+  const stems = words.map((w, i) => (classes[i]!.strip ? w.slice(0, -classes[i]!.strip) : w));
   const out = new Set<string>([form]);
-  for (let c = 0; c < 6; c++) {
-    const perWord = words.map((w, i) => {
-      const cls = classes[i] as WordClass;
-      const stem = cls.strip ? w.slice(0, -cls.strip) : w;
-      return (cls.cases[c] ?? ['']).map((e) => stem + e);
-    });
-    for (const v of product(perWord)) out.add(v);
-  }
+  for (let c = 0; c < 6; c++) addForms(out, stems, classes, c, 0, '');
   return [...out];
 }

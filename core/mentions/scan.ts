@@ -5,8 +5,10 @@
  */
 import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
 import { annotate } from './annotate';
-import { isUpperUnit, normalizeScratch, type NormalizedText } from './normalize';
-import { TERM, childOf, patternAt, prefixBit, type Trie } from './trie';
+import { isUpperUnit, normalizeScratch, type ScratchText } from './normalize';
+import { nextHead } from './heads';
+import { jumpTo } from './prefix-table';
+import { childOf, patternAt } from './trie';
 import { isRussianEnding } from './russian';
 import { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } from './turkic';
 import * as T from './types';
@@ -30,8 +32,12 @@ export interface Hit {
 
 export class ScanContext {
   readonly units: Uint16Array;
-  constructor(readonly m: CompiledMatcher, readonly norm: NormalizedText, readonly orig: string) {
+  readonly heads: Int32Array;
+  readonly headCount: number;
+  constructor(readonly m: CompiledMatcher, readonly norm: ScratchText, readonly orig: string) {
     this.units = norm.units;
+    this.heads = norm.heads;
+    this.headCount = norm.headCount;
   }
   /** Whether normalised unit k came from an upper-case letter. */
   upper(k: number): boolean {
@@ -147,17 +153,29 @@ function onPattern(ctx: ScanContext, col: Collector, pat: number, from: number, 
 function walkFrom(ctx: ScanContext, col: Collector, from: number, ps: number): void {
   const t = ctx.m.trie;
   const u = ctx.units;
+  const n = u.length;
   const symOf = t.symOf;
   const s1 = symOf[u[ps]!]!;
   const n1 = s1 === 0 ? 0 : t.root[s1]!;
   if (n1 === 0) return;
   if (patternOf(t, n1) >= 0) onPattern(ctx, col, patternOf(t, n1), from, ps, ps + 1);
-  if (ps + 1 >= u.length) return;
-  let node = t.pairs[s1 * t.width + symOf[u[ps + 1]!]!]!;
-  for (let k = ps + 1; node !== 0; ) {
+  if (ps + 1 >= n) return;
+  const pair = s1 * t.width + symOf[u[ps + 1]!]!;
+  const n2 = t.pairs[pair]!;
+  if (n2 === 0) return;
+  if (t.pairEnds[pair] === 1) onPattern(ctx, col, patternOf(t, n2), from, ps, ps + 2);
+  if (ps + 2 >= n) return;
+  const s3 = symOf[u[ps + 2]!]!;
+  const n3 = s3 === 0 ? 0 : jumpOf(t.jump, pair, s3 * t.width);
+  if (n3 === 0) return;
+  if (n3 < 0) onPattern(ctx, col, patternOf(t, -n3), from, ps, ps + 3);
+  if (ps + 3 >= n) return;
+  const s4 = symOf[u[ps + 3]!]!;
+  const n4 = s4 === 0 ? 0 : jumpOf(t.jump, pair, s3 * t.width + s4);
+  for (let k = ps + 3, node = n4 < 0 ? -n4 : n4; node !== 0; ) {
     const pat = patternOf(t, node);
     if (pat >= 0) onPattern(ctx, col, pat, from, ps, k + 1);
-    if (++k >= u.length) return;
+    if (++k >= n) return;
     const s = symOf[u[k]!]!;
     if (s === 0) return;
     node = child(t, node, s);
@@ -175,55 +193,17 @@ function walkWord(ctx: ScanContext, col: Collector, i: number): void {
 }
 
 const collector = new Collector();
-const TERM_FLAG = TERM;
-const prefix = prefixBit;
-
-/**
- * The hot loop: the next position where a walk can find something — a word start (or a symbol that starts a
- * pattern) whose first two units begin some pattern, or an Arabic word (proclitics). Everything else is skipped
- * here without a call.
- */
-function nextStart(t: Trie, u: Uint16Array, from: number): number {
-  const { symOf, root, pairs, pairEnds, quads, width, node, flagShift } = t;
-  const words = W;
-  const term = TERM_FLAG;
-  const hash = prefix;
-  const n = u.length;
-  let prevWord = from > 0 && words[u[from - 1]!] === 1;
-  for (let i = from; i < n; i++) {
-    const c = u[i]!;
-    const word = words[c] === 1;
-    if (prevWord) {
-      prevWord = word;
-      continue;
-    }
-    prevWord = word;
-    if (c >= 0x600 && c <= 0x6ff) return i;
-    const s1 = symOf[c]!;
-    if (s1 === 0 || root[s1] === 0) continue;
-    if ((node[root[s1]!]! >>> flagShift) & term) return i;
-    if (i + 1 >= n) continue;
-    const pair = s1 * width + symOf[u[i + 1]!]!;
-    if (pairs[pair] === 0) continue;
-    if (pairEnds[pair] === 1) return i;
-    if (i + 2 >= n) continue;
-    const s3 = symOf[u[i + 2]!]!;
-    const b3 = hash(s1, symOf[u[i + 1]!]!, s3, 0, width);
-    if ((quads[b3 >>> 5]! & (1 << (b3 & 31))) !== 0) return i;
-    if (i + 3 >= n) continue;
-    const b4 = hash(s1, symOf[u[i + 1]!]!, s3, symOf[u[i + 3]!]!, width);
-    if ((quads[b4 >>> 5]! & (1 << (b4 & 31))) !== 0) return i;
-  }
-  return n;
-}
+const jumpOf = jumpTo;
+const nextStart = nextHead;
 
 export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues'] } {
-  const { units: u, m } = ctx;
+  const { units: u, m, heads, headCount } = ctx;
   const col = collector;
   if (col.cues.size) col.cues.clear();
   const hits: Hit[] = [];
   let lastTo = 0;
-  for (let i = nextStart(m.trie, u, 0); i < u.length; i = nextStart(m.trie, u, i + 1)) {
+  for (let j = nextStart(m.trie, u, heads, headCount, 0); j < headCount; j = nextStart(m.trie, u, heads, headCount, j + 1)) {
+    const i = heads[j]!;
     col.bestTo = -1;
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);
@@ -236,6 +216,7 @@ export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues
 }
 
 function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
+  if (cues.size === 0) return [];
   const ids = ctx.m.table.ids;
   return [...cues.entries()].map(([pat, c]) => ({
     t: 'cue' as const,
@@ -256,8 +237,9 @@ export function scanBlock(m: CompiledMatcher, block: string, reported: Set<numbe
   const { hits, cues } = scanHits(ctx);
   collector.reported = null;
   if (hits.length === 0 && cues.size === 0) return [];
-  if (reported) for (const pat of cues.keys()) reported.add(pat);
   const out = annotate(ctx, hits);
+  if (cues.size === 0) return out;
+  if (reported) for (const pat of cues.keys()) reported.add(pat);
   for (const c of cueCandidates(ctx, cues)) out.push(c);
   return out;
 }

@@ -6,13 +6,16 @@
  * character: no failure links, a fraction of the memory, and the build is one pass over the sorted patterns.
  *
  * Layout: nodes in depth-first order, so a node's first child is the next node. One word per node holds its
- * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) keep
- * a child list in `edges`; everything else is one step to node + 1. Pattern ids and child lists are found by
- * rank over bitsets (patterns are numbered in sorted order, the order of their end nodes). Each bitset word
- * sits next to its rank (the count, or the edge offset, before it), so a look-up touches one cache line there
- * and one in `edges` — at 100k aliases the walk is bound by cache misses, not by instructions.
- * The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`): most walks end there.
+ * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) are
+ * looked up in `edges`, one open-addressing table of (parent, child) keyed by parent and symbol; everything
+ * else is one step to node + 1. At 100k aliases the walk is bound by cache misses, not by instructions, so a
+ * branching step costs one probe (usually one cache line) and the child's node word. Pattern ids are found by
+ * rank over a bitset (patterns are numbered in sorted order, the order of their end nodes); each bitset word
+ * sits next to its rank. The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`), the
+ * depth-3 and depth-4 nodes in a small hash table (`jump`): most walks end there.
  */
+
+import { buildJumpTable, buildSixes } from './prefix-table';
 
 export interface Trie {
   /** Code unit → symbol (1..alphabet size); 0 = the unit occurs in no pattern. */
@@ -24,24 +27,16 @@ export interface Trie {
   /** Depth-2 nodes: `pairs[s1 * width + s2]`; `pairEnds` marks those that end a pattern. */
   readonly pairs: Int32Array;
   readonly pairEnds: Uint8Array;
-  /** One hashed bitset over patterns of exactly three symbols (s4 = 0) and the first four symbols of longer ones. */
-  readonly quads: Uint32Array;
+  /** Depth-3 and depth-4 nodes by their first symbols, and the six-unit prefix bitset (see `prefix-table.ts`). */
+  readonly jump: Int32Array;
+  readonly sixes: Uint32Array;
   /** Per node: symbol in the low `flagShift` bits, flags above. */
   readonly node: Uint16Array | Uint32Array;
   readonly flagShift: number;
   /** Pattern-end nodes, per 32 nodes: [patterns ending before them, bitset]. Pattern id = rank. */
   readonly term: Int32Array;
-  /** Branching nodes, per 32 nodes: [offset in `edges` of their first child list, bitset]. */
-  readonly branch: Int32Array;
-  /** Child lists of branching nodes in node order: count, then (symbol, node) pairs sorted by symbol. */
+  /** Children of branching nodes: slots of [parent, child] (parent 0 = empty), at `edgeSlot(parent, symbol)` or after. */
   readonly edges: Int32Array;
-}
-
-export const PREFIX_BITS = 1 << 21;
-
-/** Bit index of a prefix of three or four symbols (s4 = 0 for three), hashed into `PREFIX_BITS`. */
-export function prefixBit(s1: number, s2: number, s3: number, s4: number, width: number): number {
-  return (Math.imul((s1 * width + s2) * width + s3, 0x9e3779b1) ^ Math.imul(s4 + 1, 0x85ebca6b)) >>> 11;
 }
 
 /** Flag bits, relative to `flagShift`. */
@@ -57,13 +52,13 @@ export function popcount(v: number): number {
 }
 
 /** Bitset words paired with a running count: [count before word 0, word 0, count before word 1, …]. */
-function ranked(bits: Uint32Array, weight: (v: number) => number): Int32Array {
+function ranked(bits: Uint32Array): Int32Array {
   const out = new Int32Array(bits.length * 2);
   let r = 0;
   for (let w = 0; w < bits.length; w++) {
     out[2 * w] = r;
     out[2 * w + 1] = bits[w]!;
-    for (let x = bits[w]!; x !== 0; x &= x - 1) r += weight(w * 32 + 31 - Math.clz32(x & -x));
+    r += popcount(bits[w]!);
   }
   return out;
 }
@@ -106,6 +101,8 @@ interface Draft {
   flags: Uint8Array;
   next: Int32Array;
   root: Int32Array;
+  /** Per pattern of five or more units: its depth-4 node. */
+  depth4: Int32Array;
 }
 
 /** Depth-first construction from sorted patterns (sibling links kept only while building). */
@@ -114,7 +111,7 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Dra
   let total = 1;
   for (let i = 1; i < sorted.length; i++) lcps[i] = lcp(sorted[i]!, sorted[i - 1]!);
   for (let i = 0; i < sorted.length; i++) total += sorted[i]!.length - lcps[i]!;
-  const d: Draft = { sym: new Int32Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1) };
+  const d: Draft = { sym: new Int32Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1), depth4: new Int32Array(sorted.length) };
   const path = new Int32Array(sorted.reduce((m, p) => Math.max(m, p.length), 0) + 1);
   let n = 1;
   for (let id = 0; id < sorted.length; id++) {
@@ -133,26 +130,37 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Dra
       path[k + 1] = n++;
     }
     d.flags[path[p.length]!] = d.flags[path[p.length]!]! | TERM;
+    if (p.length >= 5) d.depth4[id] = path[4]!;
   }
   return d;
 }
 
-function branchLists(d: Draft): Pick<Trie, 'branch' | 'edges'> {
+/** First slot to probe for the child of `v` on symbol `s` (`mask`: slot count - 1). */
+export function edgeSlot(v: number, s: number, mask: number): number {
+  let x = Math.imul(v, 0x9e3779b1) ^ Math.imul(s, 0x85ebca6b);
+  x ^= x >>> 15;
+  return x & mask;
+}
+
+/** The children of every branching node in one table, at most three quarters full. */
+function branchEdges(d: Draft): Int32Array {
   const total = d.sym.length;
-  const bits = new Uint32Array((total >>> 5) + 1);
-  const edges: number[] = [];
-  const size = new Int32Array(total);
+  let count = 0;
+  for (let v = 1; v < total; v++) if (d.flags[v]! & BRANCH) for (let c = v + 1; c !== 0; c = d.next[c]!) count++;
+  let slots = 64;
+  while (slots * 3 < count * 4) slots *= 2;
+  const edges = new Int32Array(slots * 2);
+  const mask = slots - 1;
   for (let v = 1; v < total; v++) {
     if (!(d.flags[v]! & BRANCH)) continue;
-    setBit(bits, v);
-    const at = edges.push(0) - 1;
     for (let c = v + 1; c !== 0; c = d.next[c]!) {
-      edges.push(d.sym[c]!, c);
-      edges[at]!++;
+      let h = edgeSlot(v, d.sym[c]!, mask);
+      while (edges[2 * h] !== 0) h = (h + 1) & mask;
+      edges[2 * h] = v;
+      edges[2 * h + 1] = c;
     }
-    size[v] = edges.length - at;
   }
-  return { branch: ranked(bits, (v) => size[v]!), edges: Int32Array.from(edges) };
+  return edges;
 }
 
 /** Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. */
@@ -172,17 +180,19 @@ export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphab
   pairs.forEach((v, k) => {
     if (v !== 0 && d.flags[v]! & TERM) pairEnds[k] = 1;
   });
-  const quads = new Uint32Array(PREFIX_BITS >>> 5);
-  for (const p of sorted) {
-    if (p.length < 3) continue;
-    const [s1, s2, s3] = [symOf[p.charCodeAt(0)]!, symOf[p.charCodeAt(1)]!, symOf[p.charCodeAt(2)]!];
-    if (p.length === 3) setBit(quads, prefixBit(s1, s2, s3, 0, width));
-    else setBit(quads, prefixBit(s1, s2, s3, symOf[p.charCodeAt(3)]!, width));
-  }
+  const jump = buildJumpTable({
+    pairs,
+    width,
+    children(v, visit) {
+      if (d.flags[v]! & CHILD) for (let c = v + 1; c !== 0; c = d.next[c]!) visit(d.sym[c]!, c);
+    },
+    ends: (v) => (d.flags[v]! & TERM) !== 0,
+  });
   const flagShift = 32 - Math.clz32(size);
   const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
-  return { symOf, width, root: d.root, pairs, pairEnds, quads, node, flagShift, term: ranked(termBits, () => 1), ...branchLists(d) };
+  const sixes = buildSixes(sorted, symOf, d.depth4);
+  return { symOf, width, root: d.root, pairs, pairEnds, jump, sixes, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
 }
 
 /** The child of `v` on symbol `s`, or 0. `v` 0 is the root. */
@@ -192,17 +202,17 @@ export function childOf(t: Trie, v: number, s: number): number {
   const flags = t.node[v]! >>> shift;
   if ((flags & CHILD) === 0) return 0;
   if ((flags & BRANCH) === 0) return (t.node[v + 1]! & ((1 << shift) - 1)) === s ? v + 1 : 0;
-  const br = t.branch;
   const edges = t.edges;
-  const w = v >>> 5;
-  let at = br[2 * w]!;
-  for (let before = popcount(br[2 * w + 1]! & ((1 << (v & 31)) - 1)); before > 0; before--) at += 1 + 2 * edges[at]!;
-  for (let k = at + 1, end = at + 1 + 2 * edges[at]!; k < end; k += 2) {
-    const cs = edges[k]!;
-    if (cs === s) return edges[k + 1]!;
-    if (cs > s) return 0;
+  const mask = (edges.length >>> 1) - 1;
+  const symbols = (1 << shift) - 1;
+  for (let h = edgeSlot(v, s, mask); ; h = (h + 1) & mask) {
+    const parent = edges[2 * h]!;
+    if (parent === 0) return 0;
+    if (parent === v) {
+      const c = edges[2 * h + 1]!;
+      if ((t.node[c]! & symbols) === s) return c;
+    }
   }
-  return 0;
 }
 
 /** The pattern id ending at node `v`, or -1. */
@@ -212,6 +222,6 @@ export function patternAt(t: Trie, v: number): number {
 
 /** Bytes held by the trie's arrays. */
 export function trieBytes(t: Trie): number {
-  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.quads, t.node, t.term, t.branch, t.edges];
+  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.jump, t.sixes, t.node, t.term, t.edges];
   return arrays.reduce((s, a) => s + a.byteLength, 0);
 }
