@@ -9,7 +9,9 @@
  * | `saveSelection`  | background → content | `undefined`            | `SaveSelectionResult`               |
  *
  * The background canonicalises the URL, finds the quote's entities with the compiled mention matcher
- * and rejects anything malformed; the content script only measures the page.
+ * and rejects anything malformed; the content script only measures the page. `pageUrl` must share its origin
+ * with the sender's own URL (`sender.url`, from the browser), and `reportAnchors` only touches snippets of the
+ * sender's site: a content script cannot read or change another site's snippets.
  */
 import type { SaveStatus } from '../data/snippets';
 import type { Snippet, TextPositionSelector, TextQuoteSelector } from '../data/snippet-types';

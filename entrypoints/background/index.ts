@@ -35,9 +35,10 @@ export default defineBackground(() => {
     return card && { ...card, snippets: await snippetsAbout(db, data.id) };
   });
   const snippets = createSnippetHandlers(db, matchers);
-  onMessage('saveSnippet', ({ data }) => ready.then(() => snippets.save(data)));
-  onMessage('pageSnippets', ({ data }) => ready.then(() => snippets.forPage(data)));
-  onMessage('reportAnchors', ({ data }) => ready.then(() => snippets.reportAnchors(data)));
+  // The sender's URL comes from the browser, never from the message (see snippets.ts).
+  onMessage('saveSnippet', ({ data, sender }) => ready.then(() => snippets.save(data, sender.url)));
+  onMessage('pageSnippets', ({ data, sender }) => ready.then(() => snippets.forPage(data, sender.url)));
+  onMessage('reportAnchors', ({ data, sender }) => ready.then(() => snippets.reportAnchors(data, sender.url)));
   registerSnippetMenu();
   onMessage('ping', async () => {
     await ready;
