@@ -20,6 +20,14 @@ export function validateChange(value: unknown): SettingsChange {
   throw new Error('changeSettings: expected { kind: "toggle-enabled" | "set" | "pause-site", … }');
 }
 
+/**
+ * Settings change only from the extension's own pages (popup, options): a content script is untrusted input
+ * and must not turn Backstory off or pause sites. `senderUrl` is `sender.url`, set by the browser.
+ */
+export function fromExtensionPage(senderUrl: string | undefined, extensionBase: string): boolean {
+  return !!senderUrl && senderUrl.startsWith(extensionBase);
+}
+
 async function broadcast(settings: Settings): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
@@ -45,7 +53,10 @@ export function wirePageMessages(db: BackstoryDB, ready: Promise<unknown>): void
     await ready;
     return loadSettings(db);
   });
-  onMessage('changeSettings', ({ data }) => change(validateChange(data)));
+  onMessage('changeSettings', ({ data, sender }) => {
+    if (!fromExtensionPage(sender.url, browser.runtime.getURL('/'))) throw new Error('changeSettings: only the popup and the options page change settings');
+    return change(validateChange(data));
+  });
 
   browser.commands?.onCommand.addListener((command) => {
     if (command === COMMANDS.toggle) {

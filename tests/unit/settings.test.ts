@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../data/db';
 import { activeOn, applyChange, DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, siteOf } from '../../data/settings';
-import { validateChange } from '../../entrypoints/background/page-wiring';
+import { fromExtensionPage, validateChange } from '../../entrypoints/background/page-wiring';
 
 describe('settings', () => {
   it('falls back to defaults field by field and keeps what is valid', () => {
@@ -39,6 +39,17 @@ describe('settings', () => {
     expect(() => applyChange(DEFAULT_SETTINGS, { kind: 'pause-site', site: 'not a host', paused: 'yes' })).toThrow(/not a site/);
     expect(() => validateChange({ kind: 'pause-site', site: 'x.org' })).toThrow(/changeSettings/);
     expect(validateChange({ kind: 'set', patch: { marks: 'first' } })).toEqual({ kind: 'set', patch: { marks: 'first' } });
+  });
+
+  it.each([
+    ['the popup', 'chrome-extension://abc/popup.html', true],
+    ['the options page', 'moz-extension://abc/options.html#packs', true],
+    ['a web page (its content script)', 'https://news.example.org/a', false],
+    ['a page that names the extension in its query', 'https://evil.example/?chrome-extension://abc/', false],
+    ['an unknown sender', undefined, false],
+  ])('lets %s change settings: %s', (_name, url, allowed) => {
+    const base = url?.startsWith('moz') ? 'moz-extension://abc/' : 'chrome-extension://abc/';
+    expect(fromExtensionPage(url, base)).toBe(allowed);
   });
 
   it('persists in the meta table', async () => {
