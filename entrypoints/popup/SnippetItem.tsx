@@ -11,7 +11,8 @@ export interface SnippetItemProps {
   snippet: Snippet;
   names: ReadonlyMap<string, string>;
   onOpen(url: string): void;
-  onSaveNote(note: string): void;
+  /** Resolves once stored; on a failure the editor stays open with the text, so nothing typed is lost. */
+  onSaveNote(note: string): Promise<void>;
   onDelete(): void;
   onFilterEntity(id: string): void;
 }
@@ -76,8 +77,7 @@ export function SnippetItem({ snippet, names, onOpen, onSaveNote, onDelete, onFi
           note={snippet.note}
           onCancel={() => setEditing(false)}
           onSave={(note) => {
-            setEditing(false);
-            onSaveNote(note);
+            onSaveNote(note).then(() => setEditing(false), () => undefined);
           }}
         />
       ) : (

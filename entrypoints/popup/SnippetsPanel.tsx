@@ -8,6 +8,7 @@ import { createSnippetSearch, filterChoices, filterSnippets, type SnippetFilter 
 import type { BackstoryDB } from '../../data/db';
 import type { Snippet } from '../../data/snippet-types';
 import { deleteSnippet, restoreSnippet, updateNote } from '../../data/snippets';
+import { describeStorageError } from '../../data/storage-errors';
 import { SnippetItem } from './SnippetItem';
 import { useSnippets } from './use-snippets';
 import './snippets-panel.css';
@@ -49,7 +50,15 @@ function Snippets({ db, snippets, names, openUrl }: { db: BackstoryDB; snippets:
   const choices = useMemo(() => filterChoices(snippets, names), [snippets, names]);
   const shown = useMemo(() => filterSnippets(snippets, search, filter), [snippets, search, filter]);
   const set = (patch: Partial<SnippetFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const fail = (what: string) => (err: unknown) => setError(`${what} failed: ${err instanceof Error ? err.message : String(err)}`);
+  const fail = (what: string) => (err: unknown) => setError(`${what}: ${describeStorageError(err)}`);
+  const saveNote = (id: string, note: string) =>
+    updateNote(db, id, note).then(
+      () => setError(''),
+      (err: unknown) => {
+        fail('Saving the note')(err);
+        throw err;
+      },
+    );
 
   const remove = (id: string) => {
     deleteSnippet(db, id).then((s) => setDeleted(s ?? null), fail('Deleting'));
@@ -99,7 +108,7 @@ function Snippets({ db, snippets, names, openUrl }: { db: BackstoryDB; snippets:
               names={names}
               onOpen={openUrl}
               onDelete={() => remove(s.id)}
-              onSaveNote={(note) => void updateNote(db, s.id, note).catch(fail('Saving the note'))}
+              onSaveNote={(note) => saveNote(s.id, note)}
               onFilterEntity={(entity) => set({ entity })}
             />
           ))}

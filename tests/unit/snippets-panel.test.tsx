@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { snippetId } from '../../core/snippets/snippet-id';
 import { openDatabase, type BackstoryDB } from '../../data/db';
@@ -56,8 +57,8 @@ afterEach(() => {
 
 const quotes = () => [...host.querySelectorAll('[data-testid="snippet"] blockquote')].map((q) => q.textContent);
 
-async function mount(openUrl = vi.fn()) {
-  act(() => render(<SnippetsPanel onClose={() => undefined} open={open} openUrl={openUrl} />, host));
+async function mount(openUrl = vi.fn(), openDb = open) {
+  act(() => render(<SnippetsPanel onClose={() => undefined} open={openDb} openUrl={openUrl} />, host));
   await vi.waitFor(() => expect(quotes()).toHaveLength(3));
   return openUrl;
 }
@@ -112,6 +113,21 @@ describe('SnippetsPanel', () => {
     change(host.querySelector('[data-testid="snippet-note-input"]'), 'ask the ministry');
     act(() => (host.querySelector('[data-testid="snippet-note-save"]') as HTMLButtonElement).click());
     await vi.waitFor(async () => expect((await db.snippets.get(SNIPPETS[0]!.id))?.note).toBe('ask the ministry'));
+  });
+
+  it('keeps the note being typed, and says why, when storing it fails', async () => {
+    const full = () => {
+      const d = open();
+      d.snippets.update = vi.fn(() => Dexie.Promise.reject(new Dexie.QuotaExceededError('full'))) as unknown as typeof d.snippets.update;
+      return d;
+    };
+    await mount(vi.fn(), full);
+    act(() => (host.querySelector('[data-testid="snippet-edit"]') as HTMLButtonElement).click());
+    change(host.querySelector('[data-testid="snippet-note-input"]'), 'ask the ministry');
+    act(() => (host.querySelector('[data-testid="snippet-note-save"]') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/^Saving the note: The browser refused to store more/));
+    expect((host.querySelector('[data-testid="snippet-note-input"]') as HTMLTextAreaElement | null)?.value).toBe('ask the ministry');
+    expect((await db.snippets.get(SNIPPETS[0]!.id))?.note).toBe('pipeline question');
   });
 
   it('deletes a snippet and brings it back unchanged with undo', async () => {
