@@ -219,9 +219,3 @@ export function childOf(t: Trie, v: number, s: number): number {
 export function patternAt(t: Trie, v: number): number {
   return ((t.node[v]! >>> t.flagShift) & TERM) === 0 ? -1 : rankOf(t.term, v);
 }
-
-/** Bytes held by the trie's arrays. */
-export function trieBytes(t: Trie): number {
-  const arrays = [t.symOf, t.root, t.pairs, t.pairEnds, t.jump, t.sixes, t.node, t.term, t.edges];
-  return arrays.reduce((s, a) => s + a.byteLength, 0);
-}

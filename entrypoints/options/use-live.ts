@@ -9,14 +9,10 @@ import { describeStorageError } from '../../data/storage-errors';
 
 let shared: BackstoryDB | null = null;
 
-/** The options page's database (opened on first use). Tests replace it with `setOptionsDatabase`. */
+/** The options page's database (opened on first use). */
 export function optionsDatabase(): BackstoryDB {
   shared ??= openDatabase();
   return shared;
-}
-
-export function setOptionsDatabase(db: BackstoryDB): void {
-  shared = db;
 }
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string };
