@@ -24,7 +24,8 @@ export function registerSnippetMenu(): void {
   const createMenu = () => {
     browser.contextMenus
       .removeAll()
-      .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Save to Backstory', contexts: ['selection'] }))
+      // Only where the content script runs (http(s) documents): elsewhere the item could not save anything.
+      .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Save to Backstory', contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }))
       .catch((err: unknown) => console.warn('Backstory: could not add the context menu', err));
   };
   browser.runtime.onInstalled.addListener(createMenu);
