@@ -19,11 +19,11 @@ export interface SnippetDraft {
 
 export type SaveStatus = 'created' | 'existing';
 
+/** What a card shows of a snippet. No URL: cards are sent to content scripts of any site, and the card never links. */
 export interface SnippetSummary {
   id: string;
   exact: string;
   title: string;
-  url: string;
   savedAt: number;
 }
 
@@ -114,6 +114,6 @@ export async function snippetsAbout(db: BackstoryDB, entityId: string, limit = 3
   all.sort((a, b) => b.savedAt - a.savedAt);
   return {
     count: all.length,
-    latest: all.slice(0, limit).map((s) => ({ id: s.id, exact: s.quote.exact, title: s.title, url: s.url, savedAt: s.savedAt })),
+    latest: all.slice(0, limit).map((s) => ({ id: s.id, exact: s.quote.exact, title: s.title, savedAt: s.savedAt })),
   };
 }

@@ -76,6 +76,8 @@ describe('snippet repository', () => {
     const about = await snippetsAbout(db, 'socar', 1);
     expect(about.count).toBe(2);
     expect(about.latest.map((s) => s.exact)).toEqual(['New.']);
+    // Cards reach content scripts of every site: they carry no snippet's URL.
+    expect(Object.keys(about.latest[0] ?? {}).sort()).toEqual(['exact', 'id', 'savedAt', 'title']);
     expect((await listSnippets(db)).map((s) => s.quote.exact)).toEqual(['New.', 'Other.', 'Old.']);
   });
 
