@@ -43,6 +43,30 @@ async function popupFor(launched: LaunchedBrowser): Promise<Page> {
   return launched.openExtensionPage(`popup.html?tab=${tabId}`, { width: 400, height: 600 });
 }
 
+const LONG = `https://example.org/?q=${'abcdefghij'.repeat(30)}`;
+
+/** Stores one snippet whose quote, note and title are single unbroken words, straight into IndexedDB. */
+async function storeLongSnippet(ext: Page): Promise<void> {
+  await ext.evaluate(
+    (long: string) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('snippets', 'readwrite');
+          tx.objectStore('snippets').put({
+            id: 'snp-0123456789abcd', url: 'https://news.example.com/a', title: long, site: 'news.example.com', articleDate: null,
+            savedAt: 1, updatedAt: 1, note: long, quote: { type: 'TextQuoteSelector', exact: long, prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: 0, end: long.length }, entityIds: [],
+          });
+          tx.oncomplete = () => resolve(open.result.close());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    LONG,
+  );
+}
+
 describe.each<BrowserKind>(['chromium', 'firefox'])('the popup where Backstory cannot read the page, in %s', (kind) => {
   let launched: LaunchedBrowser;
   let server: Awaited<ReturnType<typeof serveDir>>;
@@ -102,6 +126,23 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('the popup where Backstory c
     } finally {
       await popup.close();
       await article.close();
+    }
+  });
+
+  it('wraps a snippet whose quote and note are one long word instead of widening the popup', async () => {
+    const popup = await launched.openExtensionPage('popup.html', { width: 400, height: 600 });
+    try {
+      await storeLongSnippet(popup);
+      await (await popup.waitForSelector('[data-testid="tab-snippets"]', { timeout: 10_000 }))?.click();
+      await popup.waitForSelector('[data-testid="snippet-note"]', { timeout: 10_000 });
+      const overflow = await popup.evaluate(() =>
+        [document.documentElement, ...document.querySelectorAll<HTMLElement>('.bs-snippet, .bs-snippet *')]
+          .filter((el) => getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.className || el.tagName),
+      );
+      expect(overflow).toEqual([]);
+    } finally {
+      await popup.close();
     }
   });
 });
