@@ -44,7 +44,7 @@ export function SnippetsAbout({ name, about, onSave }: SnippetsAboutProps) {
   };
   return (
     <section class="bs-card__section bs-snippets-about" aria-label={`Your snippets about ${name}`} data-testid="snippets-about">
-      <h3 class="bs-card__heading">Your snippets about {name}</h3>
+      <h3 class="bs-card__heading">Your snippets about {name} from this site</h3>
       <p class="bs-snippets-about__count" data-testid="snippets-about-count">
         {count === 0 ? 'None saved yet.' : `${count} saved`}
       </p>

@@ -109,8 +109,13 @@ export async function importSnippets(db: BackstoryDB, snippets: readonly Snippet
   });
 }
 
-export async function snippetsAbout(db: BackstoryDB, entityId: string, limit = 3): Promise<SnippetsAbout> {
-  const all = await db.snippets.where('entityIds').equals(entityId).toArray();
+/**
+ * The card's "your snippets about X": only those saved on `site`, the site of the page asking. A card is shown
+ * inside a web page, so it never carries what the reader saved elsewhere (the popup lists everything).
+ */
+export async function snippetsAbout(db: BackstoryDB, entityId: string, site: string, limit = 3): Promise<SnippetsAbout> {
+  if (!site) return { count: 0, latest: [] };
+  const all = (await db.snippets.where('entityIds').equals(entityId).toArray()).filter((s) => s.site === site);
   all.sort((a, b) => b.savedAt - a.savedAt);
   return {
     count: all.length,

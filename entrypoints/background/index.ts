@@ -9,6 +9,7 @@ import { onMessage } from '../../messaging/protocol';
 import { createMatcherService } from './matcher-service';
 import { wirePageMessages } from './page-wiring';
 import { seedShippedPack } from './seed';
+import { siteOf } from '../../core/snippets/canonical-url';
 import { snippetsAbout } from '../../data/snippets';
 import { createSnippetHandlers } from './snippets';
 import { registerSnippetMenu } from './snippets-menu';
@@ -28,11 +29,12 @@ export default defineBackground(() => {
     await ready;
     return matchers.scanForPage(data?.blocks);
   });
-  onMessage('getCard', async ({ data }) => {
+  onMessage('getCard', async ({ data, sender }) => {
     await ready;
     if (typeof data?.id !== 'string') throw new Error('getCard: id must be a string');
     const card = await getCardData(db, data.id);
-    return card && { ...card, snippets: await snippetsAbout(db, data.id) };
+    // The card lives inside the page: it shows only the snippets saved on the sender's own site.
+    return card && { ...card, snippets: await snippetsAbout(db, data.id, siteOf(sender.url ?? '')) };
   });
   const snippets = createSnippetHandlers(db, matchers);
   // The sender's URL comes from the browser, never from the message (see snippets.ts).

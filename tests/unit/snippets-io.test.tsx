@@ -74,7 +74,7 @@ describe('SnippetsAbout', () => {
   it('shows the count and latest quotes, and saves from the card', async () => {
     const onSave = vi.fn(() => Promise.resolve('created' as const));
     act(() => render(<SnippetsAbout name="SOCAR" about={{ count: 2, latest: [{ id: 'a', exact: 'Gas flows.', title: 'Page', savedAt: 0 }] }} onSave={onSave} />, host));
-    expect(host.querySelector('h3')?.textContent).toBe('Your snippets about SOCAR');
+    expect(host.querySelector('h3')?.textContent).toBe('Your snippets about SOCAR from this site');
     expect(host.querySelector('[data-testid="snippets-about-count"]')?.textContent).toBe('2 saved');
     expect(host.querySelector('q')?.textContent).toBe('Gas flows.');
     act(() => (host.querySelector('[data-testid="card-save-snippet"]') as HTMLButtonElement).click());

@@ -73,12 +73,16 @@ describe('snippet repository', () => {
     await saveSnippet(db, draft('Old.'), 1000);
     await saveSnippet(db, draft('New.'), 3000);
     await saveSnippet(db, draft('Other.', { entityIds: ['ots'] }), 2000);
-    const about = await snippetsAbout(db, 'socar', 1);
+    await saveSnippet(db, draft('Elsewhere.', { url: 'https://other.example.org/b', site: 'other.example.org' }), 4000);
+    const about = await snippetsAbout(db, 'socar', 'news.example.com', 1);
     expect(about.count).toBe(2);
     expect(about.latest.map((s) => s.exact)).toEqual(['New.']);
     // Cards reach content scripts of every site: they carry no snippet's URL.
     expect(Object.keys(about.latest[0] ?? {}).sort()).toEqual(['exact', 'id', 'savedAt', 'title']);
-    expect((await listSnippets(db)).map((s) => s.quote.exact)).toEqual(['New.', 'Other.', 'Old.']);
+    // A page on another site sees only what was saved there; a page with no site sees nothing.
+    expect((await snippetsAbout(db, 'socar', 'other.example.org')).latest.map((s) => s.exact)).toEqual(['Elsewhere.']);
+    expect(await snippetsAbout(db, 'socar', '')).toEqual({ count: 0, latest: [] });
+    expect((await listSnippets(db)).map((s) => s.quote.exact)).toEqual(['Elsewhere.', 'New.', 'Other.', 'Old.']);
   });
 
   it('imports snippets in one transaction, replacing those with the same id', async () => {
