@@ -31,12 +31,20 @@ interface Parts {
   proxy: HTMLButtonElement;
 }
 
+interface Rendered {
+  data: CardData;
+  articleDate: string | null;
+  pinned: boolean;
+}
+
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents) {
   let ui: ShadowRootContentScriptUi<Parts> | null = null;
   let stopAutoUpdate: (() => void) | null = null;
   let current: { anchor: Range; data: CardData; articleDate: string | null; pinned: boolean } | null = null;
+  /** What the card's DOM holds now (rendered for a shown card, or ahead of time while hidden). */
+  let rendered: Rendered | null = null;
 
   function trapFocus(floating: HTMLElement, ev: KeyboardEvent) {
     if (ev.key !== 'Tab' || !current?.pinned) return;
@@ -58,8 +66,15 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     if (!to || !ui || !ui.shadow.contains(to)) events.onFocusLeft();
   }
 
-  async function ensureUi(): Promise<Parts> {
-    if (ui?.mounted) return ui.mounted;
+  /** The UI being built: warm-up, prepare and show may all ask for it at once, and get one UI. */
+  let building: Promise<Parts> | null = null;
+  function ensureUi(): Promise<Parts> {
+    if (ui?.mounted) return Promise.resolve(ui.mounted);
+    building ??= buildUi().finally(() => (building = null));
+    return building;
+  }
+
+  async function buildUi(): Promise<Parts> {
     ui = await createShadowRootUi(ctx, {
       name: UI_HOST_NAME,
       position: 'inline',
@@ -88,6 +103,7 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
         return { floating, proxy };
       },
       onRemove(parts) {
+        rendered = null;
         if (parts) render(null, parts.floating);
       },
     });
@@ -123,9 +139,11 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     });
   }
 
-  function paint(floating: HTMLElement) {
-    if (!current) return;
-    const { data, articleDate, pinned } = current;
+  function paint(floating: HTMLElement, what: Rendered | null = current) {
+    if (!what) return;
+    const { data, articleDate, pinned } = what;
+    if (rendered && rendered.data === data && rendered.articleDate === articleDate && rendered.pinned === pinned) return;
+    rendered = { data, articleDate, pinned };
     render(
       <CardFrame data={data} articleDate={articleDate} pinned={pinned} onPin={events.onPin} onClose={events.onClose} onOpenRelated={events.onOpenRelated} onSaveSnippet={events.onSaveSnippet} />,
       floating,
@@ -133,6 +151,22 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
   }
 
   return {
+    /** Builds the shadow-root UI (and loads its stylesheet) ahead of the first card; it stays hidden. */
+    async warm(): Promise<void> {
+      await ensureUi();
+    },
+    /**
+     * Renders and lays out the card for `data` ahead of `show` (the intent's prepare phase), invisible
+     * (`visibility: hidden`: no paint, no pointer events, not in the accessibility tree; fixed, so it takes
+     * no room in the page), so showing it only positions and reveals it. Does nothing while a card is shown.
+     */
+    async prepare(data: CardData, articleDate: string | null): Promise<void> {
+      const { floating } = await ensureUi();
+      if (current) return;
+      paint(floating, { data, articleDate, pinned: false });
+      floating.style.visibility = 'hidden';
+      floating.hidden = false;
+    },
     /** Shows the card for `data` next to `anchor`; resolves once it is positioned and visible. */
     async show(anchor: Range, data: CardData, articleDate: string | null): Promise<void> {
       const { floating } = await ensureUi();
@@ -160,6 +194,7 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
       if (floating) {
         floating.hidden = true;
         render(null, floating);
+        rendered = null;
       }
     },
     /** The card's own element (for marking the names inside it), while a card is shown. */
