@@ -8,7 +8,7 @@ import { createHoverIntent, timingsFor } from '../../core/hover-intent';
 import { sendMessage, type CardData } from '../../messaging/protocol';
 import { createCardHost } from './card-host';
 import { createCardMarks } from './card-marks';
-import { afterNextPaint, warmUpWhenReady } from './card-schedule';
+import { idleAfterNextPaint, warmUpWhenReady } from './card-schedule';
 import type { MarkedMention, MentionRegistry } from './highlights';
 
 export interface CardControllerHooks {
@@ -41,7 +41,7 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     await host.show(anchor, data, articleDate());
     performance.mark('backstory:card-visible');
     // The names inside the card are marked once the card is on screen, never before it.
-    afterNextPaint(() => {
+    idleAfterNextPaint(() => {
       const card = intent.shown?.range === anchor ? host.cardElement() : null;
       if (card && ctx.isValid) void cardMarks.mark(card, data.entity.id).catch(() => undefined);
     });
@@ -75,7 +75,7 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     // Fetch and render the card hidden while the intent waits, so that `show` only positions and reveals it.
     prepare: (mark) => {
       void fetchCard(mark.entity)
-        .then((data) => (data && ctx.isValid ? host.prepare(data, articleDate()) : undefined))
+        .then((data) => (data && ctx.isValid ? host.prepare(mark.range, data, articleDate()) : undefined))
         .catch(() => undefined);
     },
     show: (mark) => {

@@ -111,27 +111,37 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     return ui.mounted as Parts;
   }
 
+  /** Computes where the card goes next to `anchor` and moves it there (it stays as visible as it was). */
+  function position(floating: HTMLElement, anchor: Range): Promise<void> {
+    return computePosition(anchor, floating, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  }
+
+  /** Each placement's own token: a position computed for an earlier placement never reveals the card. */
+  let placement = 0;
   function place(floating: HTMLElement, anchor: Range, done: () => void) {
     stopAutoUpdate?.();
+    const token = ++placement;
     let first = true;
     stopAutoUpdate = autoUpdate(anchor, floating, () => {
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      void position(floating, anchor).then(() => {
+        if (token !== placement) return;
         floating.style.visibility = 'visible';
         if (first) done();
         first = false;
@@ -160,12 +170,13 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
      * (`visibility: hidden`: no paint, no pointer events, not in the accessibility tree; fixed, so it takes
      * no room in the page), so showing it only positions and reveals it. Does nothing while a card is shown.
      */
-    async prepare(data: CardData, articleDate: string | null): Promise<void> {
+    async prepare(anchor: Range, data: CardData, articleDate: string | null): Promise<void> {
       const { floating } = await ensureUi();
       if (current) return;
       paint(floating, { data, articleDate, pinned: false });
       floating.style.visibility = 'hidden';
       floating.hidden = false;
+      await position(floating, anchor);
     },
     /** Shows the card for `data` next to `anchor`; resolves once it is positioned and visible. */
     async show(anchor: Range, data: CardData, articleDate: string | null): Promise<void> {
@@ -189,6 +200,7 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     hide(): void {
       stopAutoUpdate?.();
       stopAutoUpdate = null;
+      placement++;
       current = null;
       const floating = ui?.mounted?.floating;
       if (floating) {

@@ -49,7 +49,7 @@ export function warmUpWhenReady(ready: () => boolean, warm: () => void, signal: 
   scheduler.idle(attempt, limits.idleTimeoutMs);
 }
 
-/** Runs `fn` once the frame after now has been painted (a task queued from the next animation frame). */
-export function afterNextPaint(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn, 0));
+/** Runs `fn` in the idle time after the next frame has been painted (or `timeoutMs` after that frame). */
+export function idleAfterNextPaint(fn: () => void, timeoutMs = 200, scheduler: CardScheduler = browserScheduler): void {
+  requestAnimationFrame(() => scheduler.idle(fn, timeoutMs));
 }
