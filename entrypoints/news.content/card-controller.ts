@@ -75,7 +75,7 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     // Fetch and render the card hidden while the intent waits, so that `show` only positions and reveals it.
     prepare: (mark) => {
       void fetchCard(mark.entity)
-        .then((data) => (data && ctx.isValid ? host.prepare(mark.range, data, articleDate()) : undefined))
+        .then((data) => (data && ctx.isValid ? host.prepare(data, articleDate()) : undefined))
         .catch(() => undefined);
     },
     show: (mark) => {
@@ -124,7 +124,12 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     close,
     /** Builds the card's UI at idle once `hasMarks()` holds (the page's first marks are painted). */
     warmUp(hasMarks: () => boolean): void {
-      warmUpWhenReady(hasMarks, () => void host.warm().catch(() => undefined), ctx.signal);
+      const rehearse = async () => {
+        const mark = registry.ordered()[0];
+        const data = mark ? await fetchCard(mark.entity) : null;
+        if (ctx.isValid) await host.warm(mark && data ? { anchor: mark.range, data, articleDate: articleDate(), pinned: false } : undefined);
+      };
+      warmUpWhenReady(hasMarks, () => void rehearse().catch(() => undefined), ctx.signal);
     },
     setDelay(ms: number): void {
       showMs = ms;

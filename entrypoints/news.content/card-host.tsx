@@ -10,6 +10,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { SaveOutcome } from '../../components/SnippetsAbout';
 import type { CardData } from '../../messaging/protocol';
 import { CardFrame } from './CardFrame';
+import { createCardRoots, type Rendered } from './card-roots';
 
 export const UI_HOST_NAME = 'backstory-ui';
 
@@ -31,20 +32,18 @@ interface Parts {
   proxy: HTMLButtonElement;
 }
 
-interface Rendered {
-  data: CardData;
-  articleDate: string | null;
-  pinned: boolean;
-}
-
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents) {
   let ui: ShadowRootContentScriptUi<Parts> | null = null;
   let stopAutoUpdate: (() => void) | null = null;
   let current: { anchor: Range; data: CardData; articleDate: string | null; pinned: boolean } | null = null;
-  /** What the card's DOM holds now (rendered for a shown card, or ahead of time while hidden). */
-  let rendered: Rendered | null = null;
+  const roots = createCardRoots(({ data, articleDate, pinned }, into) =>
+    render(
+      <CardFrame data={data} articleDate={articleDate} pinned={pinned} onPin={events.onPin} onClose={events.onClose} onOpenRelated={events.onOpenRelated} onSaveSnippet={events.onSaveSnippet} />,
+      into,
+    ),
+  );
 
   function trapFocus(floating: HTMLElement, ev: KeyboardEvent) {
     if (ev.key !== 'Tab' || !current?.pinned) return;
@@ -99,12 +98,12 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
           events.onProxyActivate();
         });
         proxy.addEventListener('focusout', focusLeft);
+        roots.attach(floating);
         container.append(proxy, floating);
         return { floating, proxy };
       },
-      onRemove(parts) {
-        rendered = null;
-        if (parts) render(null, parts.floating);
+      onRemove() {
+        roots.clearAll();
       },
     });
     ui.mount();
@@ -149,41 +148,40 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     });
   }
 
-  function paint(floating: HTMLElement, what: Rendered | null = current) {
-    if (!what) return;
-    const { data, articleDate, pinned } = what;
-    if (rendered && rendered.data === data && rendered.articleDate === articleDate && rendered.pinned === pinned) return;
-    rendered = { data, articleDate, pinned };
-    render(
-      <CardFrame data={data} articleDate={articleDate} pinned={pinned} onPin={events.onPin} onClose={events.onClose} onOpenRelated={events.onOpenRelated} onSaveSnippet={events.onSaveSnippet} />,
-      floating,
-    );
-  }
-
   return {
-    /** Builds the shadow-root UI (and loads its stylesheet) ahead of the first card; it stays hidden. */
-    async warm(): Promise<void> {
-      await ensureUi();
-    },
     /**
-     * Renders and lays out the card for `data` ahead of `show` (the intent's prepare phase), invisible
-     * (`visibility: hidden`: no paint, no pointer events, not in the accessibility tree; fixed, so it takes
-     * no room in the page), so showing it only positions and reveals it. Does nothing while a card is shown.
+     * Builds the shadow-root UI (and loads its stylesheet) ahead of the first card. With a `rehearsal`,
+     * also renders, lays out and positions that card once, invisible, and empties the card again, all
+     * within one task (only microtasks in between), so no other script ever sees it; the first real card
+     * then finds styles, fonts and code warm.
      */
-    async prepare(anchor: Range, data: CardData, articleDate: string | null): Promise<void> {
+    async warm(rehearsal?: Rendered & { anchor: Range }): Promise<void> {
       const { floating } = await ensureUi();
-      if (current) return;
-      paint(floating, { data, articleDate, pinned: false });
+      if (!rehearsal || current || !ctx.isValid || !floating.hidden) return;
+      roots.paint(rehearsal);
       floating.style.visibility = 'hidden';
       floating.hidden = false;
-      await position(floating, anchor);
+      await position(floating, rehearsal.anchor).finally(() => {
+        if (current) return;
+        floating.hidden = true;
+        roots.clearShown();
+      });
+    },
+    /**
+     * Renders the card for `data` ahead of `show` (the intent's prepare phase) into the spare root, which is
+     * not in the document: nothing can see or reach it, and `show` only swaps it in, positions and reveals it.
+     */
+    async prepare(data: CardData, articleDate: string | null): Promise<void> {
+      await ensureUi();
+      if (!ctx.isValid) return;
+      roots.prepare({ data, articleDate, pinned: false });
     },
     /** Shows the card for `data` next to `anchor`; resolves once it is positioned and visible. */
     async show(anchor: Range, data: CardData, articleDate: string | null): Promise<void> {
       const { floating } = await ensureUi();
       const sameAnchor = current?.anchor === anchor;
       current = { anchor, data, articleDate, pinned: sameAnchor ? (current?.pinned ?? false) : false };
-      paint(floating);
+      roots.paint(current);
       floating.scrollTop = 0;
       if (sameAnchor && !floating.hidden) return;
       floating.style.visibility = 'hidden';
@@ -194,7 +192,7 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
       const floating = ui?.mounted?.floating;
       if (!current || !floating) return;
       current.pinned = pinned;
-      paint(floating);
+      roots.paint(current);
       if (pinned) floating.querySelector<HTMLElement>('[data-testid="pin"]')?.focus();
     },
     hide(): void {
@@ -203,11 +201,8 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
       placement++;
       current = null;
       const floating = ui?.mounted?.floating;
-      if (floating) {
-        floating.hidden = true;
-        render(null, floating);
-        rendered = null;
-      }
+      if (floating) floating.hidden = true;
+      roots.clearShown();
     },
     /** The card's own element (for marking the names inside it), while a card is shown. */
     cardElement(): HTMLElement | null {
