@@ -32,7 +32,8 @@ export function createCardRoots(draw: (what: Rendered, into: HTMLElement) => voi
 
   function renderInto(root: CardRoot, what: Rendered): void {
     if (sameCard(root.holds, what)) return;
-    root.holds = what;
+    // A copy: the caller may change its object (pinning) and must then render again.
+    root.holds = { data: what.data, articleDate: what.articleDate, pinned: what.pinned };
     draw(what, root.el);
   }
 
