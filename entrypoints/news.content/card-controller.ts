@@ -8,7 +8,7 @@ import { createHoverIntent, timingsFor } from '../../core/hover-intent';
 import { sendMessage, type CardData } from '../../messaging/protocol';
 import { createCardHost } from './card-host';
 import { createCardMarks } from './card-marks';
-import { idleAfterNextPaint, warmUpWhenReady } from './card-schedule';
+import { browserScheduler, idleAfterNextPaint, WARM_UP, warmUpWhenReady } from './card-schedule';
 import type { MarkedMention, MentionRegistry } from './highlights';
 
 export interface CardControllerHooks {
@@ -124,10 +124,14 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     close,
     /** Builds the card's UI at idle once `hasMarks()` holds (the page's first marks are painted). */
     warmUp(hasMarks: () => boolean): void {
+      // Three short steps, each in its own idle time: build the UI, fetch a card, rehearse it.
+      const idle = () => new Promise<void>((resolve) => browserScheduler.idle(resolve, WARM_UP.idleTimeoutMs));
       const rehearse = async () => {
+        await host.warm();
         const mark = registry.ordered()[0];
         const data = mark ? await fetchCard(mark.entity) : null;
-        if (ctx.isValid) await host.warm(mark && data ? { anchor: mark.range, data, articleDate: articleDate(), pinned: false } : undefined);
+        await idle();
+        if (ctx.isValid && mark && data) await host.warm({ anchor: mark.range, data, articleDate: articleDate(), pinned: false });
       };
       warmUpWhenReady(hasMarks, () => void rehearse().catch(() => undefined), ctx.signal);
     },
