@@ -4,7 +4,8 @@
  * two baselines measured on the same pages in the same run (a bare TreeWalker pass, the floor; mark.js-style
  * <mark> wrapping). Prints one table with ratios, and hover → visible card after the intent delay.
  * `--build` rebuilds first (otherwise it builds only when .output/chrome-mv3 is missing); `--runs N`;
- * `--page NAME` runs one page only;
+ * `--page NAME` runs one page only; `--hover-only` skips the page table; `--hover-pages N` fresh pages of
+ * ten hovers each per build (default 3);
  * `--compare DIR` also runs another build of the extension (e.g. main's, built to DIR) in the same
  * invocation, its runs interleaved with this build's, so "before" and "after" share the machine's state.
  */
@@ -14,8 +15,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { parsePackText } from '../data/pack-schema';
-import { browserExecutable, hoverHighlight, launchWithExtension, serveDir } from '../tests/e2e/harness';
+import { browserExecutable, launchWithExtension, serveDir } from '../tests/e2e/harness';
 import { benchPages } from './bench-page-fixtures';
+import { hoverReport, hoverRun, type HoverSample } from './bench-page-hover';
 import { startTrace, stopTrace } from './bench-page-trace';
 
 const EXT = path.resolve('.output/chrome-mv3');
@@ -23,6 +25,8 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const ALL_PAGES = ['article.html', 'big.html', 'scroll.html'];
 const PAGES = args.includes('--page') ? ALL_PAGES.filter((p) => p === args[args.indexOf('--page') + 1]) : ALL_PAGES;
+const HOVER_ONLY = args.includes('--hover-only');
+const HOVER_PAGES = Number(args[args.indexOf('--hover-pages') + 1]) || 3;
 const COMPARE = args.includes('--compare') ? path.resolve(args[args.indexOf('--compare') + 1] ?? '') : null;
 
 interface BenchState {
@@ -104,26 +108,6 @@ async function baselineRun(browser: Browser, url: string, mode: 'floor' | 'markj
   return { ms: s.baseline?.ms ?? NaN, longest: Math.max(0, ...s.longtasks.map(([, d]) => d)), rounds: Math.max(0, ...s.rounds) };
 }
 
-async function hoverRun(browser: Browser, url: string): Promise<number[]> {
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('backstory:scan-done').length > 0, { timeout: 60_000 });
-  const out: number[] = [];
-  for (const name of [/^Ahmed al-Sharaa$/, /^Ilham Aliyev$/, /^Hakan Fidan$/, /^Zangezur Corridor$/, /^Organization of Turkic States$/]) {
-    for (let k = 0; k < 2; k++) {
-      await page.evaluate(() => performance.clearMarks('backstory:card-visible'));
-      await hoverHighlight(page, 'backstory-mention', name);
-      await page.waitForFunction(() => performance.getEntriesByName('backstory:card-visible').length > 0, { timeout: 5_000 });
-      out.push(await page.evaluate(() => performance.getEntriesByName('backstory:card-visible')[0]!.startTime - performance.getEntriesByName('backstory:card-render').at(-1)!.startTime));
-      await page.mouse.move(2, 2);
-      await page.keyboard.press('Escape');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  await page.close();
-  return out;
-}
-
 async function main(): Promise<void> {
   if (args.includes('--build') || !existsSync(path.join(EXT, 'manifest.json'))) {
     const built = spawnSync(path.resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'inherit' });
@@ -138,7 +122,7 @@ async function main(): Promise<void> {
   try {
     for (const b of launched) await extensionRun(b.ext.browser, b.ext.extensionUrl(''), `${server.url}article.html`, false, 'plain'); // warm-up: service worker, fact base, matcher
     const rows: string[][] = [];
-    for (const name of PAGES) {
+    for (const name of HOVER_ONLY ? [] : PAGES) {
       const url = `${server.url}${name}`;
       const scroll = name === 'scroll.html';
       const ext: ExtRun[][] = launched.map(() => []);
@@ -171,8 +155,11 @@ async function main(): Promise<void> {
         rows.push([label, fmt(e.first), fmt(e.full), fmt(e.longest), fmt(traced.tracedLongest), fmt(traced.busy), fmt(Math.max(...control)), fmt(fl), fmt(mj), fmt(Math.max(...markjsLongest)), `${fmt(e.full / fl)}×`, `${fmt(traced.busy / fl)}×`, `${fmt(e.full / mj)}×`, String(e.marked)]);
       }
     }
-    const hover = await hoverRun(launched[0]!.ext.browser, `${server.url}article.html`);
-    printTable(rows, hover);
+    const hover: HoverSample[][][] = launched.map(() => []);
+    for (let i = 0; i < HOVER_PAGES; i++) {
+      for (const [k, b] of launched.entries()) hover[k]?.push(await hoverRun(b.ext.browser, `${server.url}article.html`));
+    }
+    printTable(rows, launched.map((b, k) => hoverReport(b.label, hover[k] ?? [])));
   } finally {
     for (const b of launched) await b.ext.close();
     await bare.close();
@@ -181,7 +168,7 @@ async function main(): Promise<void> {
   }
 }
 
-function printTable(rows: string[][], hover: number[]): void {
+function printTable(rows: string[][], hover: string[]): void {
   const head = ['page', 'first hl ms', 'full scan ms', 'longest task ms', 'traced ext task ms', 'ext main-thread ms', 'page alone longest ms', 'floor ms', 'mark.js ms', 'mark.js longest ms', 'full/floor', 'ext main-thread/floor', 'full/mark.js', 'marks'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -193,7 +180,8 @@ function printTable(rows: string[][], hover: number[]): void {
   console.log('traced ext task / ext main-thread: from one extra traced run — the longest task that ran extension script, and the extension\'s total script time on the page\'s main thread (the tracer slows everything down).');
   console.log('Matching runs in the background (service worker), off the page\'s main thread.');
   console.log('scroll.html: "full scan" = last append → all of it marked; floor and mark.js = the worst 200-node round.');
-  console.log(`hover → visible card after the intent delay: median ${fmt(median(hover))} ms, max ${fmt(Math.max(...hover))} ms (${hover.length} hovers)`);
+  console.log('\nhover → card: from the intent\'s show time (after the hover delay) to the frame that painted the card; article.html, builds interleaved.');
+  for (const line of hover) console.log(line);
 }
 
 main().catch((err: unknown) => {

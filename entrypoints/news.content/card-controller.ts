@@ -8,6 +8,7 @@ import { createHoverIntent, timingsFor } from '../../core/hover-intent';
 import { sendMessage, type CardData } from '../../messaging/protocol';
 import { createCardHost } from './card-host';
 import { createCardMarks } from './card-marks';
+import { browserScheduler, idleAfterNextPaint, WARM_UP, warmUpWhenReady } from './card-schedule';
 import type { MarkedMention, MentionRegistry } from './highlights';
 
 export interface CardControllerHooks {
@@ -39,8 +40,11 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     performance.mark('backstory:card-render');
     await host.show(anchor, data, articleDate());
     performance.mark('backstory:card-visible');
-    const card = host.cardElement();
-    if (card) void cardMarks.mark(card, data.entity.id).catch(() => undefined);
+    // The names inside the card are marked once the card is on screen, never before it.
+    idleAfterNextPaint(() => {
+      const card = intent.shown?.range === anchor ? host.cardElement() : null;
+      if (card && ctx.isValid) void cardMarks.mark(card, data.entity.id).catch(() => undefined);
+    });
   }
 
   const cardMarks = createCardMarks(openInCard, () => showMs);
@@ -68,8 +72,14 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
   });
 
   const intent = createHoverIntent<MarkedMention>({
-    prepare: (mark) => void fetchCard(mark.entity),
+    // Fetch and render the card hidden while the intent waits, so that `show` only positions and reveals it.
+    prepare: (mark) => {
+      void fetchCard(mark.entity)
+        .then((data) => (data && ctx.isValid ? host.prepare(data, articleDate()) : undefined))
+        .catch(() => undefined);
+    },
     show: (mark) => {
+      performance.mark('backstory:card-show');
       void fetchCard(mark.entity).then((data) => {
         if (data && intent.shown === mark) return render(mark.range, data);
       });
@@ -112,6 +122,19 @@ export function createCardController(ctx: ContentScriptContext, registry: Mentio
     cardMarks,
     moveFocus,
     close,
+    /** Builds the card's UI at idle once `hasMarks()` holds (the page's first marks are painted). */
+    warmUp(hasMarks: () => boolean): void {
+      // Three short steps, each in its own idle time: build the UI, fetch a card, rehearse it.
+      const idle = () => new Promise<void>((resolve) => browserScheduler.idle(resolve, WARM_UP.idleTimeoutMs));
+      const rehearse = async () => {
+        await host.warm();
+        const mark = registry.ordered()[0];
+        const data = mark ? await fetchCard(mark.entity) : null;
+        await idle();
+        if (ctx.isValid && mark && data) await host.warm({ anchor: mark.range, data, articleDate: articleDate(), pinned: false });
+      };
+      warmUpWhenReady(hasMarks, () => void rehearse().catch(() => undefined), ctx.signal);
+    },
     setDelay(ms: number): void {
       showMs = ms;
       intent.setTimings(timingsFor(ms));

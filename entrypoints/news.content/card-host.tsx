@@ -10,6 +10,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { SaveOutcome } from '../../components/SnippetsAbout';
 import type { CardData } from '../../messaging/protocol';
 import { CardFrame } from './CardFrame';
+import { createCardRoots, type Rendered } from './card-roots';
 
 export const UI_HOST_NAME = 'backstory-ui';
 
@@ -37,6 +38,12 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
   let ui: ShadowRootContentScriptUi<Parts> | null = null;
   let stopAutoUpdate: (() => void) | null = null;
   let current: { anchor: Range; data: CardData; articleDate: string | null; pinned: boolean } | null = null;
+  const roots = createCardRoots(({ data, articleDate, pinned }, into) =>
+    render(
+      <CardFrame data={data} articleDate={articleDate} pinned={pinned} onPin={events.onPin} onClose={events.onClose} onOpenRelated={events.onOpenRelated} onSaveSnippet={events.onSaveSnippet} />,
+      into,
+    ),
+  );
 
   function trapFocus(floating: HTMLElement, ev: KeyboardEvent) {
     if (ev.key !== 'Tab' || !current?.pinned) return;
@@ -58,8 +65,15 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     if (!to || !ui || !ui.shadow.contains(to)) events.onFocusLeft();
   }
 
-  async function ensureUi(): Promise<Parts> {
-    if (ui?.mounted) return ui.mounted;
+  /** The UI being built: warm-up, prepare and show may all ask for it at once, and get one UI. */
+  let building: Promise<Parts> | null = null;
+  function ensureUi(): Promise<Parts> {
+    if (ui?.mounted) return Promise.resolve(ui.mounted);
+    building ??= buildUi().finally(() => (building = null));
+    return building;
+  }
+
+  async function buildUi(): Promise<Parts> {
     ui = await createShadowRootUi(ctx, {
       name: UI_HOST_NAME,
       position: 'inline',
@@ -84,38 +98,49 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
           events.onProxyActivate();
         });
         proxy.addEventListener('focusout', focusLeft);
+        roots.attach(floating);
         container.append(proxy, floating);
         return { floating, proxy };
       },
-      onRemove(parts) {
-        if (parts) render(null, parts.floating);
+      onRemove() {
+        roots.clearAll();
       },
     });
     ui.mount();
     return ui.mounted as Parts;
   }
 
+  /** Computes where the card goes next to `anchor` and moves it there (it stays as visible as it was). */
+  function position(floating: HTMLElement, anchor: Range): Promise<void> {
+    return computePosition(anchor, floating, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  }
+
+  /** Each placement's own token: a position computed for an earlier placement never reveals the card. */
+  let placement = 0;
   function place(floating: HTMLElement, anchor: Range, done: () => void) {
     stopAutoUpdate?.();
+    const token = ++placement;
     let first = true;
     stopAutoUpdate = autoUpdate(anchor, floating, () => {
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      void position(floating, anchor).then(() => {
+        if (token !== placement) return;
         floating.style.visibility = 'visible';
         if (first) done();
         first = false;
@@ -123,22 +148,40 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
     });
   }
 
-  function paint(floating: HTMLElement) {
-    if (!current) return;
-    const { data, articleDate, pinned } = current;
-    render(
-      <CardFrame data={data} articleDate={articleDate} pinned={pinned} onPin={events.onPin} onClose={events.onClose} onOpenRelated={events.onOpenRelated} onSaveSnippet={events.onSaveSnippet} />,
-      floating,
-    );
-  }
-
   return {
+    /**
+     * Builds the shadow-root UI (and loads its stylesheet) ahead of the first card. With a `rehearsal`,
+     * also renders, lays out and positions that card once, invisible, and empties the card again, all
+     * within one task (only microtasks in between), so no other script ever sees it; the first real card
+     * then finds styles, fonts and code warm.
+     */
+    async warm(rehearsal?: Rendered & { anchor: Range }): Promise<void> {
+      const { floating } = await ensureUi();
+      if (!rehearsal || current || !ctx.isValid || !floating.hidden) return;
+      roots.paint(rehearsal);
+      floating.style.visibility = 'hidden';
+      floating.hidden = false;
+      await position(floating, rehearsal.anchor).finally(() => {
+        if (current) return;
+        floating.hidden = true;
+        roots.clearShown();
+      });
+    },
+    /**
+     * Renders the card for `data` ahead of `show` (the intent's prepare phase) into the spare root, which is
+     * not in the document: nothing can see or reach it, and `show` only swaps it in, positions and reveals it.
+     */
+    async prepare(data: CardData, articleDate: string | null): Promise<void> {
+      await ensureUi();
+      if (!ctx.isValid) return;
+      roots.prepare({ data, articleDate, pinned: false });
+    },
     /** Shows the card for `data` next to `anchor`; resolves once it is positioned and visible. */
     async show(anchor: Range, data: CardData, articleDate: string | null): Promise<void> {
       const { floating } = await ensureUi();
       const sameAnchor = current?.anchor === anchor;
       current = { anchor, data, articleDate, pinned: sameAnchor ? (current?.pinned ?? false) : false };
-      paint(floating);
+      roots.paint(current);
       floating.scrollTop = 0;
       if (sameAnchor && !floating.hidden) return;
       floating.style.visibility = 'hidden';
@@ -149,18 +192,17 @@ export function createCardHost(ctx: ContentScriptContext, events: CardHostEvents
       const floating = ui?.mounted?.floating;
       if (!current || !floating) return;
       current.pinned = pinned;
-      paint(floating);
+      roots.paint(current);
       if (pinned) floating.querySelector<HTMLElement>('[data-testid="pin"]')?.focus();
     },
     hide(): void {
       stopAutoUpdate?.();
       stopAutoUpdate = null;
+      placement++;
       current = null;
       const floating = ui?.mounted?.floating;
-      if (floating) {
-        floating.hidden = true;
-        render(null, floating);
-      }
+      if (floating) floating.hidden = true;
+      roots.clearShown();
     },
     /** The card's own element (for marking the names inside it), while a card is shown. */
     cardElement(): HTMLElement | null {
