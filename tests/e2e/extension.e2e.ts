@@ -3,11 +3,11 @@
  * highlights (seen from the page's own main world), hovering a mark shows the card, the popup finds an
  * entity, the page DOM is left byte-identical and nothing leaves the machine.
  */
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS } from './global-setup';
 import {
+  CAPTURE_DOM_BEFORE, DEMO_DIR,
   guardNetwork,
   highlightRects,
   hoverHighlight,
@@ -20,7 +20,6 @@ import {
 } from './harness';
 
 const HIGHLIGHT = 'backstory-mention';
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const EXPECTED_NAMES = [
   'SOCAR',
   'Ahmed al-Sharaa',
@@ -60,11 +59,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Backstory in %s', (kind) =>
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveDir(FIXTURES);
+    server = await serveDir(DEMO_DIR, { beforeBodyEnd: CAPTURE_DOM_BEFORE });
     launched = await launchWithExtension(kind, EXTENSION_DIRS[kind]);
     guard = guardNetwork(launched.browser);
     page = await launched.browser.newPage();
-    await page.goto(`${server.url}news-article.html`);
+    await page.goto(`${server.url}index.html`);
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { guardNetwork } from './page-probes';
 
@@ -31,11 +32,25 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The demo article (`npm run demo` serves the same folder): the page most end-to-end tests read. */
+export const DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
+
 /**
- * Serves `dir` read-only on 127.0.0.1 at a random port. Paths outside `dir` answer 404. `headers` are added
- * to every HTML response (e.g. a strict Content-Security-Policy).
+ * Put before `</body>` of a served page: records the page's DOM once parsing is done (DOMContentLoaded), before
+ * the content script (document_idle) runs.
  */
-export async function serveDir(dir: string, opts: { headers?: Record<string, string> } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export const CAPTURE_DOM_BEFORE =
+  "<script>document.addEventListener('DOMContentLoaded', () => { window.__domBefore = document.documentElement.outerHTML; });</script>";
+
+export interface ServeOptions {
+  /** Added to every HTML response (e.g. a strict Content-Security-Policy). */
+  headers?: Record<string, string>;
+  /** Inserted before `</body>` of every HTML page served. */
+  beforeBodyEnd?: string;
+}
+
+/** Serves `dir` read-only on 127.0.0.1 at a random port. Paths outside `dir` answer 404. */
+export async function serveDir(dir: string, opts: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const root = path.resolve(dir);
   const server = createServer((req, res) => {
     void (async () => {
@@ -60,9 +75,10 @@ export async function serveDir(dir: string, opts: { headers?: Record<string, str
         return;
       }
       const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const extra = type.startsWith('text/html') ? (opts.headers ?? {}) : {};
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...extra });
-      createReadStream(file).pipe(res);
+      const html = type.startsWith('text/html');
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(html ? opts.headers : {}) });
+      if (html && opts.beforeBodyEnd) res.end((await readFile(file, 'utf8')).replace('</body>', `${opts.beforeBodyEnd}</body>`));
+      else createReadStream(file).pipe(res);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -6,13 +6,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS } from './global-setup';
-import { hoverHighlight, launchWithExtension, serveDir, waitForHighlights, type BrowserKind, type LaunchedBrowser } from './harness';
+import { DEMO_DIR, hoverHighlight, launchWithExtension, serveDir, waitForHighlights, type BrowserKind, type LaunchedBrowser } from './harness';
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SHOTS = path.resolve('.output/e2e-shots');
 
 const ATLAS = {
@@ -49,7 +47,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('packs and your own facts in
     dir = await mkdtemp(path.join(tmpdir(), 'backstory-packs-'));
     await writeFile(path.join(dir, 'atlas.json'), JSON.stringify(ATLAS));
     await writeFile(path.join(dir, 'bad.json'), JSON.stringify(BAD));
-    server = await serveDir(FIXTURES);
+    server = await serveDir(DEMO_DIR);
     launched = await launchWithExtension(kind, EXTENSION_DIRS[kind]);
     options = await launched.openExtensionPage('options.html', { width: 900, height: 1400 });
     await options.waitForSelector('[data-testid="pack-row"]', { timeout: 15_000 });
@@ -95,7 +93,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('packs and your own facts in
 
     const page = await launched.browser.newPage();
     try {
-      await page.goto(`${server.url}news-article.html`);
+      await page.goto(`${server.url}index.html`);
       await waitForHighlights(page, 'backstory-mention', 3);
       await hoverHighlight(page, 'backstory-mention', /^SOCAR$/);
       const yours = await page.waitForFunction(

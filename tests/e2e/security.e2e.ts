@@ -4,14 +4,12 @@
  * leaves that page clean, with no orphan UI, no marks and no page errors. The harness fails the run on any
  * network request that leaves the machine.
  */
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS } from './global-setup';
-import { hoverHighlight, launchWithExtension, serveDir, waitForHighlights, type BrowserKind, type LaunchedBrowser } from './harness';
+import { DEMO_DIR, hoverHighlight, launchWithExtension, serveDir, waitForHighlights, type BrowserKind, type LaunchedBrowser } from './harness';
 
 const HIGHLIGHT = 'backstory-mention';
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** The card in our shadow root once laid out: its title and whether our stylesheet reached it. */
@@ -53,8 +51,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile conditions in %s', 
   let strict: Awaited<ReturnType<typeof serveDir>>;
 
   beforeAll(async () => {
-    plain = await serveDir(FIXTURES);
-    strict = await serveDir(FIXTURES, { headers: { 'content-security-policy': STRICT_CSP } });
+    plain = await serveDir(DEMO_DIR);
+    strict = await serveDir(DEMO_DIR, { headers: { 'content-security-policy': STRICT_CSP } });
     launched = await launchWithExtension(kind, EXTENSION_DIRS[kind]);
   });
 
@@ -67,7 +65,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile conditions in %s', 
   it('marks names and shows a styled card on a page with a strict Content-Security-Policy', async () => {
     const page = await launched.browser.newPage();
     try {
-      const response = await page.goto(`${strict.url}news-article.html`);
+      const response = await page.goto(`${strict.url}index.html`);
       expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
       expect(await waitForHighlights(page, HIGHLIGHT, 3)).toBeGreaterThanOrEqual(3);
       await hoverHighlight(page, HIGHLIGHT, /^Ahmed al-Sharaa$/);
@@ -81,7 +79,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile conditions in %s', 
     const page = await launched.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(String(err)));
-    await page.goto(`${plain.url}news-article.html`);
+    await page.goto(`${plain.url}index.html`);
     await waitForHighlights(page, HIGHLIGHT, 3);
     await hoverHighlight(page, HIGHLIGHT, /^Hakan Fidan$/);
     await cardState(page, 'Hakan Fidan');

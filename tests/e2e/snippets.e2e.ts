@@ -7,13 +7,12 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS } from './global-setup';
-import { hoverHighlight, launchWithExtension, serveDir, waitForHighlights, type BrowserKind, type LaunchedBrowser } from './harness';
+import { DEMO_DIR, hoverHighlight, launchWithExtension, serveDir, waitForHighlights, type BrowserKind, type LaunchedBrowser } from './harness';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/news-article.html', import.meta.url));
+const FIXTURE = path.join(DEMO_DIR, 'index.html');
 const QUOTE = 'At the centre of the discussion is SOCAR, the State Oil Company of Azerbaijan Republic.';
 const SENTENCE = "Foreign Minister Hakan Fidan has described the region's transport links as one network that runs from the Caspian to the Mediterranean.";
 const SNIPPET_HIGHLIGHT = 'backstory-snippet';
@@ -69,6 +68,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('Snippets in %s', (kind) => 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'backstory-snippets-'));
     await copyFile(FIXTURE, path.join(dir, 'article.html'));
+    await copyFile(path.join(DEMO_DIR, 'style.css'), path.join(dir, 'style.css'));
     server = await serveDir(dir);
     launched = await launchWithExtension(kind, EXTENSION_DIRS[kind]);
     page = await launched.browser.newPage();
