@@ -1,13 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackupText, restoreBackupText } from '../../data/backup';
 import type { BackstoryDB } from '../../data/db';
-import { enabledEntities, getFactBaseVersion, installPack } from '../../data/fact-base';
+import { enabledEntities, getFactBaseVersion } from '../../data/fact-base';
 import { importPackText } from '../../data/pack-import';
 import { setPackEnabled } from '../../data/pack-manage';
-import { parsePack } from '../../data/pack-schema';
 import { addReaderEntity, addToEntity } from '../../data/reader-pack';
 import { chooseAliasWinner } from '../../data/alias-choices';
-import { dumpDb, freshDb } from '../fixtures/db';
+import { dumpDb, freshDb, installTestPack } from '../fixtures/db';
 import { makePack } from '../fixtures/packs';
 import { SNIPPET } from '../fixtures/snippets';
 
@@ -17,10 +16,7 @@ const NOW = new Date('2026-01-02T03:04:05Z');
 
 
 async function populated(): Promise<BackstoryDB> {
-  const db = freshDb();
-  const parsed = parsePack(makePack());
-  if (!parsed.ok) throw new Error('fixture');
-  await installPack(db, parsed.pack, 'shipped');
+  const db = await installTestPack(freshDb());
   await importPackText(db, JSON.stringify({ ...makePack(), id: 'atlas', name: 'Atlas', entities: [{ ...makePack().entities[1], id: 'ots-atlas' }] }));
   await addReaderEntity(db, { name: 'Caspian Pipeline', type: 'project', summary: 'A planned pipeline.' });
   await addToEntity(db, 'socar', { kind: 'fact', text: 'Opened an office.', from: '2025', until: null, source: 'https://example.org/o' });

@@ -2,11 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackupText, restoreBackupText } from '../../data/backup';
 import type { BackstoryDB } from '../../data/db';
 import { ENTITIES_PER_CHUNK, findEntitiesByName, getEntities, getEntity, idsOutsidePack, listEntities } from '../../data/entity-store';
-import { enabledEntities, getCardData, installPack } from '../../data/fact-base';
+import { enabledEntities, getCardData } from '../../data/fact-base';
 import { importPackText } from '../../data/pack-import';
-import { parsePack } from '../../data/pack-schema';
 import { addToEntity } from '../../data/reader-pack';
-import { freshDb } from '../fixtures/db';
+import { freshDb, installTestPack } from '../fixtures/db';
 import { makePack } from '../fixtures/packs';
 
 const COUNT = ENTITIES_PER_CHUNK * 2 + 7;
@@ -28,10 +27,7 @@ function chunkedPack(id = 'atlas') {
 describe('imported packs stored in chunks', () => {
   let db: BackstoryDB;
   beforeEach(async () => {
-    db = freshDb();
-    const parsed = parsePack(makePack());
-    if (!parsed.ok) throw new Error('fixture');
-    await installPack(db, parsed.pack, 'shipped');
+    db = await installTestPack(freshDb());
     expect(await importPackText(db, chunkedPack())).toMatchObject({ ok: true, entityCount: COUNT });
   });
 

@@ -2,15 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type BackstoryDB } from '../../data/db';
 import { enabledEntities, getCardData, getFactBaseVersion, installPack } from '../../data/fact-base';
-import { parsePack } from '../../data/pack-schema';
-import type { Pack } from '../../data/types';
-import { makePack } from '../fixtures/packs';
-
-function testPack(version = '1.0.0'): Pack {
-  const parsed = parsePack({ ...makePack(), version });
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.pack;
-}
+import { testPack } from '../fixtures/db';
 
 describe('fact base', () => {
   let db: BackstoryDB;

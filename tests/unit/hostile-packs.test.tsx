@@ -3,10 +3,9 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EntityCard } from '../../components/EntityCard';
 import type { BackstoryDB } from '../../data/db';
-import { getCardData, installPack } from '../../data/fact-base';
+import { getCardData } from '../../data/fact-base';
 import { importPackFile, importPackText } from '../../data/pack-import';
-import { parsePack } from '../../data/pack-schema';
-import { dumpDb, freshDb } from '../fixtures/db';
+import { dumpDb, freshDb, installTestPack } from '../fixtures/db';
 import { makePack } from '../fixtures/packs';
 import { getEntity } from '../../data/entity-store';
 
@@ -38,10 +37,7 @@ describe('hostile packs', () => {
   let db: BackstoryDB;
   let before: unknown;
   beforeEach(async () => {
-    db = freshDb();
-    const shipped = parsePack(makePack());
-    if (!shipped.ok) throw new Error('fixture');
-    await installPack(db, shipped.pack, 'shipped');
+    db = await installTestPack(freshDb());
     before = await dumpDb(db);
   });
   afterEach(() => {

@@ -1,21 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDB } from '../../data/db';
-import { getFactBaseVersion, installPack } from '../../data/fact-base';
+import { getFactBaseVersion } from '../../data/fact-base';
 import { importPackText } from '../../data/pack-import';
 import { deletePack, listPacks, setPackEnabled } from '../../data/pack-manage';
-import { parsePack } from '../../data/pack-schema';
 import { addReaderEntity } from '../../data/reader-pack';
-import { freshDb } from '../fixtures/db';
+import { freshDb, installTestPack } from '../fixtures/db';
 import { makePack } from '../fixtures/packs';
 import { getEntity } from '../../data/entity-store';
 
 describe('managing packs', () => {
   let db: BackstoryDB;
   beforeEach(async () => {
-    db = freshDb();
-    const parsed = parsePack(makePack());
-    if (!parsed.ok) throw new Error('fixture');
-    await installPack(db, parsed.pack, 'shipped');
+    db = await installTestPack(freshDb());
     await importPackText(db, JSON.stringify({ ...makePack(), id: 'atlas', name: 'Atlas', entities: [{ ...makePack().entities[1], id: 'ots-atlas' }] }));
     await addReaderEntity(db, { name: 'Caspian Pipeline', type: 'project', summary: 'A planned pipeline.' });
   });

@@ -3,12 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { joinBlocks } from '../../core/snippets/page-text';
 import { describeRange } from '../../core/snippets/selectors';
 import { openDatabase, type BackstoryDB } from '../../data/db';
-import { installPack } from '../../data/fact-base';
-import { parsePack } from '../../data/pack-schema';
 import { createMatcherService } from '../../entrypoints/background/matcher-service';
 import { createSnippetHandlers } from '../../entrypoints/background/snippets';
 import type { SnippetCapture } from '../../messaging/snippet-messages';
-import { makePack } from '../fixtures/packs';
+import { installTestPack } from '../fixtures/db';
 
 const BLOCKS = [
   'The State Oil Company of Azerbaijan signed a deal this week.',
@@ -35,10 +33,7 @@ describe('background snippet handlers', () => {
   let db: BackstoryDB;
   let handlers: ReturnType<typeof createSnippetHandlers>;
   beforeEach(async () => {
-    db = openDatabase('backstory-handlers', { indexedDB: new IDBFactory(), IDBKeyRange });
-    const parsed = parsePack(makePack());
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    await installPack(db, parsed.pack, 'shipped');
+    db = await installTestPack(openDatabase('backstory-handlers', { indexedDB: new IDBFactory(), IDBKeyRange }));
     handlers = createSnippetHandlers(db, createMatcherService(db));
   });
 

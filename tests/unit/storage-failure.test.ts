@@ -3,12 +3,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackupText, restoreBackupText } from '../../data/backup';
 import { openDatabase, type BackstoryDB } from '../../data/db';
-import { installPack } from '../../data/fact-base';
 import { importPackText } from '../../data/pack-import';
-import { parsePack } from '../../data/pack-schema';
 import { addToEntity } from '../../data/reader-pack';
 import { classifyStorageError, describeStorageError } from '../../data/storage-errors';
-import { dumpDb, freshDb } from '../fixtures/db';
+import { dumpDb, freshDb, installTestPack } from '../fixtures/db';
 import { makePack } from '../fixtures/packs';
 
 /** Makes every write after the first `allowed` fail the way a full disk does. */
@@ -46,10 +44,7 @@ const bigPack = (count: number) =>
 describe('storage failures', () => {
   let db: BackstoryDB;
   beforeEach(async () => {
-    db = freshDb();
-    const parsed = parsePack(makePack());
-    if (!parsed.ok) throw new Error('fixture');
-    await installPack(db, parsed.pack, 'shipped');
+    db = await installTestPack(freshDb());
     await addToEntity(db, 'socar', { kind: 'note', text: 'kept' });
   });
 

@@ -5,10 +5,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type BackstoryDB } from '../../data/db';
-import { installPack } from '../../data/fact-base';
-import { parsePack } from '../../data/pack-schema';
 import { useFactBase, type FactBaseState } from '../../entrypoints/popup/use-fact-base';
-import { makePack } from '../fixtures/packs';
+import { installTestPack } from '../fixtures/db';
 
 let host: HTMLElement | null = null;
 afterEach(() => {
@@ -35,10 +33,7 @@ describe('useFactBase', () => {
   it('starts empty and fills in when the background seeds the fact base', async () => {
     const seen = watch(() => openDatabase('popup-test'));
     await vi.waitFor(() => expect(last(seen)).toEqual({ status: 'ready', entities: [] }));
-    const parsed = parsePack(makePack());
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    const writer = openDatabase('popup-test');
-    await installPack(writer, parsed.pack, 'shipped');
+    const writer = await installTestPack(openDatabase('popup-test'));
     await vi.waitFor(() => {
       const state = last(seen);
       expect(state?.status === 'ready' && state.entities.map((e) => e.id).sort()).toEqual(['ots', 'socar']);
