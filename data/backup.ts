@@ -9,8 +9,8 @@ import type { BackstoryDB } from './db';
 import { entityTables, listEntities, toChunks } from './entity-store';
 import { refreshFactBaseVersion } from './fact-base';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './pack-import';
-import { formatPath } from './pack-schema';
 import { describeStorageError } from './storage-errors';
+import { issueErrors, parseJsonText } from '../core/json-errors';
 
 /** Largest backup file read (200 MiB). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -40,14 +40,10 @@ export async function exportBackupText(db: BackstoryDB, now = new Date()): Promi
 export function parseBackupText(text: string): { ok: true; backup: Backup } | { ok: false; errors: string[] } {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, errors: ['(file): larger than the 200 MB limit for a backup'] };
   if (nestsDeeperThan(text)) return { ok: false, errors: [`(file): nested deeper than ${MAX_JSON_DEPTH} levels`] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, errors: [`(file): not valid JSON (${(err as Error).message})`] };
-  }
-  const result = v.safeParse(backupSchema, json, { abortPipeEarly: true });
-  if (!result.success) return { ok: false, errors: result.issues.slice(0, 50).map((i) => `${formatPath(i.path)}: ${i.message}`) };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  const result = v.safeParse(backupSchema, parsed.json, { abortPipeEarly: true });
+  if (!result.success) return { ok: false, errors: issueErrors(result.issues, '(pack)') };
   return { ok: true, backup: result.output };
 }
 

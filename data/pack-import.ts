@@ -11,6 +11,7 @@ import { entitySchema, formatPath, packHeaderSchema } from './pack-schema';
 import { READER_PACK_ID } from './reader-types';
 import { describeStorageError } from './storage-errors';
 import type { Entity } from './types';
+import { issueErrors, MAX_REPORTED_ERRORS, parseJsonText } from '../core/json-errors';
 
 /**
  * Largest pack file read: 48 MB (48,000,000 bytes), room for 100,000 entities of about 450 bytes each.
@@ -22,7 +23,7 @@ export const MAX_JSON_DEPTH = 24;
 const CHUNK = 2000;
 /** Entities written per request to storage (four chunk records), one progress step each. */
 const WRITE_BATCH = 4 * ENTITIES_PER_CHUNK;
-const MAX_ERRORS = 50;
+const MAX_ERRORS = MAX_REPORTED_ERRORS;
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';
 export interface ImportProgress {
@@ -117,15 +118,12 @@ function entityPath(index: number, path: readonly { key: unknown }[] | undefined
 export async function checkPackText(db: BackstoryDB, text: string, onProgress?: OnProgress) {
   if (text.length > MAX_PACK_BYTES) return tooLarge(text.length);
   if (nestsDeeperThan(text)) return { ok: false as const, errors: [`(file): nested deeper than ${MAX_JSON_DEPTH} levels; a pack needs far fewer`] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false as const, errors: [`(file): not valid JSON (${(err as Error).message})`] };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false as const, errors: parsed.errors };
+  const json = parsed.json;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false as const, errors: ['(pack): must be a pack object'] };
   const header = v.safeParse(packHeaderSchema, json, { abortPipeEarly: true });
-  if (!header.success) return { ok: false as const, errors: header.issues.slice(0, MAX_ERRORS).map((i) => `${formatPath(i.path)}: ${i.message}`) };
+  if (!header.success) return { ok: false as const, errors: issueErrors(header.issues, '(pack)') };
   const reserved = await reservedBy(db, header.output.id);
   if (reserved) return { ok: false as const, errors: [`id: "${header.output.id}" belongs to ${reserved}; give the pack another id`] };
   const { entities, errors } = await checkEntities(header.output.entities, onProgress);

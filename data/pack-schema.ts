@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Alias, Pack } from './types';
+import { formatIssuePath, issueErrors, parseJsonText } from '../core/json-errors';
 
 const MAX_TEXT = 4000;
 
@@ -76,12 +77,8 @@ export const packHeaderSchema = v.object({ ...packSchema.entries, entities: v.ar
 
 export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
-export function formatPath(path: readonly { key: unknown }[] | undefined): string {
-  if (!path?.length) return '(pack)';
-  return path
-    .map((item, i) => (typeof item.key === 'number' ? `[${item.key}]` : `${i === 0 ? '' : '.'}${String(item.key)}`))
-    .join('');
-}
+/** A pack issue's path; the whole pack is `(pack)`. */
+export const formatPath = (path: readonly { key: unknown }[] | undefined): string => formatIssuePath(path, '(pack)');
 
 function crossChecks(pack: Pack): string[] {
   const errors: string[] = [];
@@ -98,8 +95,7 @@ function crossChecks(pack: Pack): string[] {
 export function parsePack(input: unknown): PackParseResult {
   const result = v.safeParse(packSchema, input, { abortPipeEarly: true });
   if (!result.success) {
-    const errors = result.issues.slice(0, 50).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    return { ok: false, errors };
+    return { ok: false, errors: issueErrors(result.issues, '(pack)') };
   }
   const pack = result.output as Pack;
   const errors = crossChecks(pack);
@@ -108,11 +104,6 @@ export function parsePack(input: unknown): PackParseResult {
 
 /** Parses a pack from file text; a JSON syntax error is reported like any other. */
 export function parsePackText(textContent: string): PackParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(textContent);
-  } catch (err) {
-    return { ok: false, errors: [`(file): not valid JSON (${(err as Error).message})`] };
-  }
-  return parsePack(json);
+  const parsed = parseJsonText(textContent);
+  return parsed.ok ? parsePack(parsed.json) : parsed;
 }

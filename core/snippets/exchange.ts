@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { Snippet } from '../../data/snippet-types';
 import { SNIPPET_ID } from './snippet-id';
+import { issueErrors, parseJsonText } from '../json-errors';
 
 export const SNIPPETS_FORMAT = 'backstory-snippets';
 export const SNIPPETS_FORMAT_VERSION = 1;
@@ -61,11 +62,6 @@ export function snippetsToJson(snippets: readonly Snippet[], exportedAt: Date): 
   return `${JSON.stringify({ format: SNIPPETS_FORMAT, formatVersion: SNIPPETS_FORMAT_VERSION, exportedAt: exportedAt.toISOString(), snippets }, null, 2)}\n`;
 }
 
-function formatPath(path: readonly { key: unknown }[] | undefined): string {
-  if (!path?.length) return '(file)';
-  return path.map((item, i) => (typeof item.key === 'number' ? `[${item.key}]` : `${i === 0 ? '' : '.'}${String(item.key)}`)).join('');
-}
-
 function duplicateIds(snippets: readonly Snippet[]): string[] {
   const first = new Map<string, number>();
   const errors: string[] = [];
@@ -79,16 +75,12 @@ function duplicateIds(snippets: readonly Snippet[]): string[] {
 
 /** Validates a snippet file's text. Never throws. */
 export function parseSnippetsJson(text: string): SnippetImport {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, errors: [`(file): not valid JSON (${(err as Error).message})`] };
-  }
-  const result = v.safeParse(fileSchema, json, { abortPipeEarly: true });
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  const result = v.safeParse(fileSchema, parsed.json, { abortPipeEarly: true });
   if (!result.success) {
     const describe = (issue: v.BaseIssue<unknown>) => (issue.kind === 'schema' && issue.input === undefined && issue.type === 'object' ? 'missing' : issue.message);
-    return { ok: false, errors: result.issues.slice(0, 50).map((issue) => `${formatPath(issue.path)}: ${describe(issue)}`) };
+    return { ok: false, errors: issueErrors(result.issues, '(file)', describe) };
   }
   const snippets = result.output.snippets as Snippet[];
   const errors = duplicateIds(snippets);
