@@ -7,11 +7,11 @@
 import * as v from 'valibot';
 import type { BackstoryDB } from './db';
 import { entityTables, getEntity } from './entity-store';
-import { bumpEditRevision } from './fact-base';
+import { ALIAS_CHOICES_KEY, bumpEditRevision, getAliasChoices } from './fact-base';
 import { aliasSchema, entitySchema, factSchema, formatPath } from './pack-schema';
 import { READER_ID_PREFIX, READER_PACK_ID, type AdditionBody, type ReaderAddition } from './reader-types';
 import { describeStorageError } from './storage-errors';
-import type { EntityType } from './types';
+import type { EntityType, StoredEntity } from './types';
 
 export type EditResult = { ok: true; id: string } | { ok: false; errors: string[] };
 
@@ -116,6 +116,35 @@ export async function removeAddition(db: BackstoryDB, id: string): Promise<EditR
       return id;
     }),
   );
+}
+
+/**
+ * Deletes an entity the reader created, with everything added to it, any alias choice it won, and its
+ * place in snippets' entity lists (the snippets themselves stay). Pack entities cannot be deleted here.
+ */
+export async function removeReaderEntity(db: BackstoryDB, id: string): Promise<EditResult> {
+  return guarded(() =>
+    db.transaction('rw', [db.packs, db.entities, db.additions, db.snippets, db.meta], async () => {
+      const entity = await db.entities.get(id);
+      if (!entity || entity.packId !== READER_PACK_ID) throw new Error(`no entity of yours with id "${id}"`);
+      await db.entities.delete(id);
+      await db.additions.where('entityId').equals(id).delete();
+      await db.snippets.where('entityIds').equals(id).modify((s) => {
+        s.entityIds = s.entityIds.filter((e) => e !== id);
+      });
+      const choices = await getAliasChoices(db);
+      const kept = [...choices].filter(([, winner]) => winner !== id);
+      if (kept.length !== choices.size) await db.meta.put({ key: ALIAS_CHOICES_KEY, value: kept.map(([alias, winner]) => ({ alias, winner })) });
+      await ensureReaderPack(db);
+      await bumpEditRevision(db);
+      return id;
+    }),
+  );
+}
+
+/** The entities the reader created, by name. */
+export async function readerEntities(db: BackstoryDB): Promise<StoredEntity[]> {
+  return (await db.entities.where('packId').equals(READER_PACK_ID).toArray()).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function additionsOf(db: BackstoryDB, entityId: string): Promise<ReaderAddition[]> {

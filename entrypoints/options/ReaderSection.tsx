@@ -3,7 +3,7 @@
  * any entity. Everything here is kept apart from the packs, so no pack update overwrites it.
  */
 import { useState } from 'preact/hooks';
-import { addReaderEntity, addToEntity, removeAddition, type AdditionInput, type EditResult } from '../../data/reader-pack';
+import { addReaderEntity, addToEntity, readerEntities, removeAddition, removeReaderEntity, type AdditionInput, type EditResult } from '../../data/reader-pack';
 import type { EntityType } from '../../data/types';
 import { TYPE_LABEL } from '../../components/entity-type';
 import { EntityPicker, type PickedEntity } from './EntityPicker';
@@ -50,6 +50,43 @@ function NewEntityForm() {
       <button type="submit" class="bs-button">Add entity</button>
       <Result result={result} />
     </form>
+  );
+}
+
+/** The entities the reader created; deleting one asks first, since its additions go with it. */
+function OwnEntityList() {
+  const db = optionsDatabase();
+  const entities = useLive(() => readerEntities(db), [db]);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [result, setResult] = useState<EditResult | null>(null);
+  if (entities.status === 'failed') return <p class="bs-error" role="alert">{entities.message}</p>;
+  if (entities.status !== 'ready' || entities.value.length === 0) return null;
+  const remove = async (id: string) => {
+    setConfirming(null);
+    const r = await removeReaderEntity(db, id);
+    setResult(r.ok ? null : r);
+  };
+  return (
+    <div>
+      <h3>Your entities</h3>
+      <ul class="bs-additions" data-testid="own-entities">
+        {entities.value.map((e) => (
+          <li key={e.id}>
+            <strong>{e.name}</strong> <span class="bs-muted">· {TYPE_LABEL[e.type]} · {e.summary}</span>{' '}
+            {confirming === e.id ? (
+              <span role="group" aria-label={`Delete ${e.name}?`}>
+                Delete it and everything you added to it?{' '}
+                <button type="button" class="bs-link" onClick={() => void remove(e.id)}>Delete</button>{' '}
+                <button type="button" class="bs-link" onClick={() => setConfirming(null)}>Keep</button>
+              </span>
+            ) : (
+              <button type="button" class="bs-link" aria-label={`Delete ${e.name}`} onClick={() => setConfirming(e.id)}>Delete…</button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Result result={result} />
+    </div>
   );
 }
 
@@ -128,6 +165,7 @@ export function ReaderSection() {
     <div class="bs-stack">
       <p class="bs-options__text">Your own entities, names, facts and notes. Cards mark them as yours; pack updates never change them.</p>
       <NewEntityForm />
+      <OwnEntityList />
       <AddToEntityForm />
       <AdditionList />
     </div>

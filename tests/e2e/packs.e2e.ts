@@ -110,4 +110,19 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('packs and your own facts in
       await page.close();
     }
   });
+
+  it('creates an entity of its own, lists it, and deletes it after asking', async () => {
+    const form = '[data-testid="new-entity"]';
+    await options.type(`${form} input[name="name"]`, 'Caspian Pipeline');
+    await options.type(`${form} textarea[name="summary"]`, 'A pipeline the reader follows.');
+    await options.click(`${form} button[type="submit"]`);
+    const list = await options.waitForSelector('[data-testid="own-entities"]', { timeout: 10_000 });
+    expect(await text(list)).toContain('Caspian Pipeline');
+    await options.click('[aria-label="Delete Caspian Pipeline"]');
+    const ask = await options.waitForSelector('[aria-label="Delete Caspian Pipeline?"]');
+    expect(await text(ask)).toContain('everything you added to it');
+    await options.click('xpath/.//*[@aria-label="Delete Caspian Pipeline?"]/button[normalize-space(.)="Delete"]');
+    await options.waitForFunction(() => !document.querySelector('[data-testid="own-entities"]'), { timeout: 10_000 });
+  });
 });
+

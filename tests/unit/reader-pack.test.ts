@@ -3,11 +3,12 @@ import { chooseAliasWinner } from '../../data/alias-choices';
 import type { BackstoryDB } from '../../data/db';
 import { enabledEntities, getCardData, getFactBaseVersion, installPack } from '../../data/fact-base';
 import { parsePack } from '../../data/pack-schema';
-import { addReaderEntity, addToEntity, additionsOf, removeAddition } from '../../data/reader-pack';
+import { addReaderEntity, addToEntity, additionsOf, readerEntities, removeAddition, removeReaderEntity } from '../../data/reader-pack';
 import { READER_PACK_ID } from '../../data/reader-types';
 import type { Pack } from '../../data/types';
 import { freshDb } from '../fixtures/db';
 import { makePack } from '../fixtures/packs';
+import { SNIPPET } from '../fixtures/snippets';
 
 function testPack(version: string): Pack {
   const parsed = parsePack({ ...makePack(), version });
@@ -90,5 +91,35 @@ describe("the reader's own knowledge", () => {
     const entities = await enabledEntities(db);
     expect(entities.find((e) => e.id === 'ots')?.aliases.map((a) => a.text)).not.toContain('SOCAR');
     expect(entities.find((e) => e.id === 'socar')?.aliases.map((a) => a.text)).toContain('SOCAR');
+  });
+
+  it('deletes an entity the reader created, with its additions, its alias choices and its place in snippets', async () => {
+    const own = await addReaderEntity(db, { name: 'Caspian Pipeline', type: 'project', summary: 'A planned pipeline.' });
+    const kept = await addReaderEntity(db, { name: 'Baku Forum', type: 'event', summary: 'A yearly forum.' });
+    if (!own.ok || !kept.ok) throw new Error('setup failed');
+    await addToEntity(db, own.id, FACT);
+    await addToEntity(db, 'socar', { kind: 'note', text: 'stays' });
+    await addToEntity(db, own.id, { kind: 'alias', text: 'SOCAR' });
+    await chooseAliasWinner(db, 'socar', own.id);
+    await db.snippets.put({ ...SNIPPET, entityIds: ['socar', own.id] });
+    const version = await getFactBaseVersion(db);
+
+    expect(await removeReaderEntity(db, own.id)).toEqual({ ok: true, id: own.id });
+    expect(await db.entities.get(own.id)).toBeUndefined();
+    expect((await readerEntities(db)).map((e) => e.name)).toEqual(['Baku Forum']);
+    expect(await db.packs.get(READER_PACK_ID)).toMatchObject({ entityCount: 1 });
+    expect((await db.additions.toArray()).map((a) => a.entityId)).toEqual(['socar']);
+    expect(await db.meta.get('aliasChoices')).toMatchObject({ value: [] });
+    expect((await db.snippets.get(SNIPPET.id))?.entityIds).toEqual(['socar']);
+    expect(await getFactBaseVersion(db)).not.toBe(version);
+  });
+
+  it('refuses to delete a pack entity or an unknown id, and changes nothing', async () => {
+    const before = await db.entities.count();
+    for (const id of ['socar', 'mine-nobody']) {
+      const result = await removeReaderEntity(db, id);
+      expect(result.ok ? '' : result.errors[0]).toMatch(new RegExp(`no entity of yours with id "${id}"`));
+    }
+    expect(await db.entities.count()).toBe(before);
   });
 });

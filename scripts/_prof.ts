@@ -1,0 +1,10 @@
+import { compileMatcher, scanBlocks } from '/work/main/core/mentions';
+import { generateEntities, makeBlocks } from '/work/main/scripts/bench-matcher-data';
+const n = Number(process.argv[2] ?? 100000);
+const e = generateEntities(n);
+const m = compileMatcher(e);
+const blocks = makeBlocks(e, 2_000_000);
+for (let i = 0; i < 3; i++) scanBlocks(m, blocks);
+const t = performance.now();
+for (let i = 0; i < 10; i++) scanBlocks(m, blocks);
+console.log(n, 'MB/s', (20 / ((performance.now() - t) / 1000)).toFixed(1));
