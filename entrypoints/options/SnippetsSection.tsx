@@ -74,9 +74,9 @@ export function SnippetsExchange({ open }: { open: () => BackstoryDB }) {
         ))}
       </fieldset>
       <div class="bs-snippets-section__actions">
-        <button type="button" data-testid="export-markdown" onClick={() => exportAs('markdown')}>Export Markdown</button>
-        <button type="button" data-testid="export-json" onClick={() => exportAs('json')}>Export JSON</button>
-        <label class="bs-snippets-section__import">
+        <button type="button" class="bs-button" data-testid="export-markdown" onClick={() => exportAs('markdown')}>Export Markdown</button>
+        <button type="button" class="bs-button" data-testid="export-json" onClick={() => exportAs('json')}>Export JSON</button>
+        <label class="bs-button bs-snippets-section__import">
           Import JSON…
           <input
             type="file"
