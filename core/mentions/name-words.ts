@@ -1,6 +1,6 @@
 /**
  * Words that can stand capitalised right before a surname without being a given name: titles, offices,
- * honorifics, function words at a sentence start, demonyms, months. Normalised forms (folded case and
+ * honorifics, function words at a sentence start, demonyms, months; in Arabic (verb first) the reporting verbs. Normalised forms (folded case and
  * diacritics: "başkanı" → "baskani", "ə" → "e"). `TITLE_STEMS` match as prefixes ("ministers", "ministre").
  */
 import { normalizeAlias } from './normalize';
@@ -35,6 +35,8 @@ herrscher machthabers rebellenchef anfuhrer diktatör lideri devrik
 قال وقال ان لكن مع عن من الي علي في بين كان اكد زار استقبل قائد زعيم رئيس وزير نظام عهد حكم سقوط بعد قبل منذ
 عند خلال ضد لدي حول دعا اعلن وصف صرح اما او ثم حيث كما لان اذا هل ما لا لم لن قد هو هي انه وان بان فان يا
 شقيق والد نجل ابن بن اخ عم زوجه حكومه الرئيس والرئيس للرئيس
+قالت اكدت اعلنت اوضح اوضحت اضاف اضافت تابع اشار شدد ابلغ ذكر افاد بحث ناقش اجري غادر وصل فر رحب كشف اعرب نفي
+اعتبر هنا يزور يلتقي يقول
 `;
 
 const TITLE_STEMS = [

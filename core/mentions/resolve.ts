@@ -10,6 +10,9 @@
  *   it (or, failing that, first after it: headlines come before the full name). If that person is someone
  *   else (a namesake), it is not ours. With no full name of that surname on the page, an `after-full` form
  *   links when the entity is named in full under another name, a `context` form also when a cue is present.
+ * - A namesake mentioned in passing (`aside`: "his father, Heydar Aliyev", "the Heydar Aliyev Center") never
+ *   links; when the page names our person of that surname in full, it decides nothing for the bare surnames
+ *   (the page is about ours), otherwise it is a namesake like any other.
  * - A surname after a fitting initial ("S.Şərifov") links when the page names the entity in full or cues it.
  * - A place name used as the name of something else (`block`) never links.
  */
@@ -19,6 +22,8 @@ interface NameEvent {
   block: number;
   start: number;
   owner: string | null;
+  /** A namesake mentioned in passing. */
+  aside: boolean;
 }
 
 interface PageFacts {
@@ -64,9 +69,9 @@ function addEvents(page: PageFacts, candidates: readonly Candidate[][]): void {
     for (const c of list) {
       if (c.t !== 'alias' || c.key === undefined || c.role === 'short' || c.block) continue;
       if ((c.role === 'full' || c.role === 'initial') && c.link !== 'always' && !contextHolds(c, page)) continue;
-      const owner = c.role === 'other' ? null : c.entity;
+      const owner = c.role === 'other' || c.role === 'aside' ? null : c.entity;
       const list2 = page.events.get(c.key) ?? [];
-      list2.push({ block, start: c.start, owner });
+      list2.push({ block, start: c.start, owner, aside: c.role === 'aside' });
       page.events.set(c.key, list2);
     }
   });
@@ -80,7 +85,9 @@ function shortFormLinks(c: AliasCandidate, block: number, page: PageFacts): bool
   const events = c.key === undefined ? [] : page.events.get(c.key) ?? [];
   let prev: NameEvent | undefined;
   let next: NameEvent | undefined;
+  const oursNamed = events.some((e) => e.owner === c.entity);
   for (const e of events) {
+    if (e.aside && oursNamed) continue;
     if (before(e, block, c.start)) prev = e;
     else if (!next) next = e;
   }
@@ -91,7 +98,7 @@ function shortFormLinks(c: AliasCandidate, block: number, page: PageFacts): bool
 }
 
 function links(c: AliasCandidate, block: number, page: PageFacts): boolean {
-  if (c.block || c.role === 'other') return false;
+  if (c.block || c.role === 'other' || c.role === 'aside') return false;
   if (c.role === 'short') return shortFormLinks(c, block, page);
   if (c.link === 'always') return true;
   if (c.role === 'initial') return page.named.has(c.entity) || page.cued.has(c.entity);

@@ -41,10 +41,47 @@ function table(rows: Row[]): void {
   it.each(rows)('%s', (_name, blocks, expected) => expect(links(...blocks)).toEqual(expected));
 }
 
+describe('a namesake mentioned in passing does not take the bare surnames of the person the page is about', () => {
+  table([
+    ['en: a father in apposition', ['Ilham Aliyev honoured his father, Heydar Aliyev. Aliyev then spoke.'], ['Ilham Aliyev=aliyev', 'Aliyev=aliyev']],
+    ['en: a brother', ['Bashar al-Assad fled. His brother Maher al-Assad left too. Assad had ruled for 24 years.'], ['Bashar al-Assad=assad', 'Assad=assad']],
+    ['az: an eponym with a case suffix', ['Prezident İlham Əliyev Heydər Əliyev Mərkəzində çıxış edib. Əliyev layihələrdən danışıb.'], ['İlham Əliyev=aliyev', 'Əliyev=aliyev']],
+    ['ru: an eponym after имени', ['Ильхам Алиев прилетел в аэропорт имени Гейдара Алиева. Алиев встретился с гостями.'], ['Ильхам Алиев=aliyev', 'Алиев=aliyev']],
+    ['ar: a father', ['فر بشار الأسد. وكان قد خلف والده حافظ الأسد. وحكم الأسد طويلا.'], ['بشار الأسد=assad', 'الأسد=assad']],
+    ['without our person named in full, the namesake still decides', ['The president recalled his father, Heydar Aliyev. Aliyev died in 2003.'], []],
+    ['a namesake named plainly still takes the bare surnames after it', ['Ilham Aliyev spoke. Heydar Aliyev had founded the party; Aliyev died in 2003.'], ['Ilham Aliyev=aliyev']],
+  ]);
+});
+
+describe('a bare surname after a place noun is a place', () => {
+  table([
+    ['en: the city of', ['Rovshan Najaf spoke in Baghdad. Pilgrims filled the holy city of Najaf.'], ['Rovshan Najaf=najaf']],
+    ['ru: в городе', ['Ровшан Наджаф прибыл в Ирак. Делегация побывала в городе Наджаф.'], ['Ровшан Наджаф=najaf']],
+    ['the person still links elsewhere', ['Rovshan Najaf spoke. Najaf said more.'], ['Rovshan Najaf=najaf', 'Najaf=najaf']],
+  ]);
+});
+
+describe('words that are not given names before or after a bare surname', () => {
+  table([
+    ['az: a country name with a case suffix after the surname', ['Əhməd əş-Şəra gəldi.', 'Əş-Şəra Azərbaycanın dəstəyinə görə təşəkkür edib.'], ['Əhməd əş-Şəra=sharaa', 'Əş-Şəra=sharaa']],
+    ['ar: reporting verbs with the conjunction و', ['استقبل أحمد الشرع هاكان فيدان. وقال الشرع إن الزيارة مهمة. وأكد فيدان ذلك. وأوضح الشرع موقفه.'], ['أحمد الشرع=sharaa', 'هاكان فيدان=fidan', 'الشرع=sharaa', 'فيدان=fidan', 'الشرع=sharaa']],
+    ['de: an inflected surname before a capitalised noun is no given name', ['Baschar al-Assad floh.', 'Assads Familie lebt in Moskau.'], ['Baschar al-Assad=assad', 'Assads=assad']],
+    ['a plain given name after the surname still makes a namesake', ['Hakan Fidan spoke.', 'Bashar al-Assad fled; Assad Hassan spoke later.'], ['Hakan Fidan=fidan', 'Bashar al-Assad=assad']],
+  ]);
+});
+
 describe('suffixes', () => {
   table([
     ['tr: the relative suffix -ki is invariant', ["Suriye'de Şam'daki yönetim değişti; Dağlık Karabağ'daki köyler boşaldı."], ["Şam'daki=damascus", "Dağlık Karabağ'daki=karabakh"]],
     ['de: a genitive -s joins the mention', ['Die Öffnung des Sangesur-Korridors verzögert sich.'], ['Sangesur-Korridors=corridor']],
     ['en: a possessive keeps its apostrophe outside', ["Bashar al-Assad's fall; the Sangesur-Korridor's route."], ['Bashar al-Assad=assad', 'Sangesur-Korridor=corridor']],
+  ]);
+});
+
+describe('a context surname without the full name links with a cue', () => {
+  table([
+    ['en: the Assad government on a Syria page', ['After the fall of the Assad government, Syria reopened embassies.'], ['Assad=assad']],
+    ['not without a cue', ['The Assad family owned a bakery.'], []],
+    ['not after a namesake', ['Rifaat al-Assad returned to Syria; Assad had lived in France.'], []],
   ]);
 });
