@@ -85,3 +85,10 @@ describe('a context surname without the full name links with a cue', () => {
     ['not after a namesake', ['Rifaat al-Assad returned to Syria; Assad had lived in France.'], []],
   ]);
 });
+
+describe('codes of capitals and digits need two cue words, like acronyms', () => {
+  table([
+    ['one cue word is not enough', ['Contractors east of Cairo use Caterpillar D8 bulldozers.'], []],
+    ['two cue words are', ['The D-8 summit opened in Cairo.'], ['D-8=d8']],
+  ]);
+});
