@@ -92,3 +92,14 @@ describe('codes of capitals and digits need two cue words, like acronyms', () =>
     ['two cue words are', ['The D-8 summit opened in Cairo.'], ['D-8=d8']],
   ]);
 });
+
+describe('places used as breeds, products or namesake towns', () => {
+  table([
+    ['en: a horse breed', ['Deminers cleared mines; a Karabakh stallion and two Karabakh mares were shown.'], []],
+    ['az: a breed word with a case suffix', ['Qarabağ atlarının tövləsi mina təhlükəsindən təmizlənib.'], []],
+    ['de: products in compounds and an oil field before the name', ['Aleppo-Seife und Aleppo-Pfeffer.', 'Minen im Ölfeld Karabach.'], []],
+    ['ar: soap named after the city', ['صابون حلب الشهير من حلب.'], ['حلب=aleppo']],
+    ['en: a namesake town', ['Voters in Damascus, Maryland, and in Aleppo, Pennsylvania, went to the polls.'], []],
+    ['en: a list with the country Georgia is not a namesake town', ['Trains run between Damascus, Georgia and Türkiye.'], ['Damascus=damascus']],
+  ]);
+});
