@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '../../core/mentions';
+import { findInText } from '../../core/mentions/text-blocks';
 import type { Alias, Entity, EntityType } from '../../data/types';
 
 type AliasSpec = string | [text: string, link: Alias['link'], kase?: Alias['case']];
@@ -102,4 +103,14 @@ describe('places used as breeds, products or namesake towns', () => {
     ['en: a namesake town', ['Voters in Damascus, Maryland, and in Aleppo, Pennsylvania, went to the polls.'], []],
     ['en: a list with the country Georgia is not a namesake town', ['Trains run between Damascus, Georgia and Türkiye.'], ['Damascus=damascus']],
   ]);
+});
+
+describe('text files: a name broken across one line break is one mention', () => {
+  const found = (text: string): string[] => findInText(m, text).map((x) => `${x.surface}=${x.entity}`);
+  it.each([
+    ['a first name at the end of a line', 'President Ilham\nAliyev spoke.', ['Ilham\nAliyev=aliyev']],
+    ['two names on one page', 'Minister Jeyhun\nBayramov and Hakan\r\nFidan met.', ['Jeyhun\nBayramov=bayramov', 'Hakan\r\nFidan=fidan']],
+    ['a blank line ends the block', 'Ilham\n\nAliyev spoke.', []],
+    ['lines with no name across the break stay apart', 'Hakan Fidan\nBayramov spoke.', ['Hakan Fidan=fidan']],
+  ])('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });
