@@ -98,3 +98,12 @@ describe('spellings real news uses are linked', () => {
     ['de: German transliterations', ['Ahmed al-Scharaa traf Baschar al-Assad nie.'], ['Ahmed al-Scharaa=ahmed-al-sharaa', 'Baschar al-Assad=bashar-al-assad']],
   ]);
 });
+
+describe('spellings, cues and name boundaries that generalise beyond the development cases', () => {
+  table([
+    ['en/de: every kunya spelling with every surname spelling of the nom de guerre', ['Abu Muhammad al-Julani, Abu Mohammad al-Golani and Abu Mohammed al-Dscholani.'], ['Abu Muhammad al-Julani=ahmed-al-sharaa', 'Abu Mohammad al-Golani=ahmed-al-sharaa', 'Abu Mohammed al-Dscholani=ahmed-al-sharaa']],
+    ['en: a bare Assad on a Syria page without his full name', ['After the fall of the Assad government, Azerbaijan sent envoys to Syria.'], ['Assad=bashar-al-assad']],
+    ['tr: a bare Esad with a Syria cue', ["Esad'ın kaçışından sonra Suriye'de yeni dönem başladı."], ["Esad'ın=bashar-al-assad"]],
+    ['ar: الأسد (also "the lion") still needs the full name', ['زار الأسد حديقة الحيوان في سوريا.'], []],
+  ]);
+});
