@@ -107,12 +107,17 @@ function titleCased(ctx: ScanContext): boolean {
 /** Surname keys per compiled matcher (the table's strings: surname keys and acronym forms). */
 const keyCache = new WeakMap<object, Set<string>>();
 
-/** Whether the surname ending at `to` carries an inflection: a surname key plus a suffix ("Assads", "Fidanın"). */
+/**
+ * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
+ * surname key plus a suffix ("Assads", "Fidanın").
+ */
 function inflectedSurname(ctx: ScanContext, to: number): boolean {
+  const ws = wordStart(ctx.units, to);
+  if (ctx.units[ws - 1] === APOSTROPHE) return true;
   const table = ctx.m.table;
   let keys = keyCache.get(table);
   if (!keys) keyCache.set(table, (keys = new Set(table.strings)));
-  const word = text(ctx.units, wordStart(ctx.units, to), to);
+  const word = text(ctx.units, ws, to);
   if (keys.has(word)) return false;
   for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) if (keys.has(word.slice(0, k))) return true;
   return false;

@@ -1,11 +1,12 @@
 /**
  * A place name used as the name of something else: an oil field ("the Karabakh field", «Карабах» next to
  * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product or breed ("Damascus steel", "Aleppo soap",
- * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası"), a mountain range ("the Zangezur
- * mountains", not the province), or a namesake town elsewhere ("Damascus, Maryland"). A head noun right after
- * (with a Turkic case suffix too), a generic noun right before, or a comma and a foreign region's name says so;
- * for names that already need context, so do quotation marks around exactly the name (the way project and field
- * names are written: «Карабах», "Karabakh").
+ * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası"), a university or a team ("Damascus
+ * University", "Qarabağ komandası"), a mountain range ("the Zangezur mountains", not the province), or a
+ * namesake town elsewhere ("Damascus, Maryland"). A head noun right after (with a Turkic case suffix too), a
+ * generic noun right before, or a comma and a foreign region's name says so; for names that already need
+ * context, so do quotation marks around exactly the name (the way project and field names are written:
+ * «Карабах», "Karabakh").
  */
 import type { AliasLink } from '../../data/types';
 import * as chars from './chars';
@@ -24,10 +25,11 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   steel çeliği knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex idmanyurdu
   horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
   silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi
-  seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge`);
+  seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
+  university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
-  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل`);
+  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة`);
 
 /**
  * Region names after "Name, ": a namesake town elsewhere ("Damascus, Maryland", "Aleppo, Pennsylvania"). US states

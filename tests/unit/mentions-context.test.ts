@@ -22,11 +22,12 @@ const m = compileMatcher([
   entity('assad', 'person', ['Bashar al-Assad', 'Baschar al-Assad', 'بشار الأسد', ['Assad', 'context'], ['al-Assad', 'context'], ['الأسد', 'after-full']], ['syria']),
   entity('aliyev', 'person', ['Ilham Aliyev', 'İlham Əliyev', 'Ильхам Алиев', ['Aliyev', 'context'], ['Əliyev', 'context'], ['Алиев', 'context']], ['president', 'prezident', 'президент']),
   entity('najaf', 'person', ['Rovshan Najaf', 'Ровшан Наджаф', ['Najaf', 'after-full'], ['Наджаф', 'after-full']]),
-  entity('sharaa', 'person', ['Ahmed al-Sharaa', 'أحمد الشرع', 'Əhməd əş-Şəra', ['الشرع', 'after-full'], ['əş-Şəra', 'after-full']]),
-  entity('fidan', 'person', ['Hakan Fidan', 'هاكان فيدان', ['فيدان', 'after-full']]),
+  entity('sharaa', 'person', ['Ahmed al-Sharaa', 'أحمد الشرع', 'Əhməd əş-Şəra', 'Ахмед аш-Шараа', ['الشرع', 'after-full'], ['əş-Şəra', 'after-full'], ['Шараа', 'after-full']]),
+  entity('fidan', 'person', ['Hakan Fidan', 'هاكان فيدان', ['فيدان', 'after-full'], ['Fidan', 'after-full', 'exact']]),
   entity('bayramov', 'person', ['Jeyhun Bayramov', ['Bayramov', 'after-full']]),
   entity('damascus', 'place', ['Damascus', 'Damaskus', ['Şam', 'context', 'exact']], ['suriye']),
   entity('aleppo', 'place', ['Aleppo', 'حلب']),
+  entity('damascus-ar', 'place', ['دمشق']),
   entity('karabakh', 'place', [['Karabakh', 'context'], ['Qarabağ', 'context'], ['Karabach', 'context'], 'Dağlık Karabağ'], ['mines', 'mina']),
   entity('corridor', 'project', ['Sangesur-Korridor']),
   entity('d8', 'organization', [['D8', 'context', 'exact'], ['D-8', 'context', 'exact']], ['cairo', 'summit']),
@@ -68,6 +69,8 @@ describe('words that are not given names before or after a bare surname', () => 
     ['ar: reporting verbs with the conjunction و', ['استقبل أحمد الشرع هاكان فيدان. وقال الشرع إن الزيارة مهمة. وأكد فيدان ذلك. وأوضح الشرع موقفه.'], ['أحمد الشرع=sharaa', 'هاكان فيدان=fidan', 'الشرع=sharaa', 'فيدان=fidan', 'الشرع=sharaa']],
     ['de: an inflected surname before a capitalised noun is no given name', ['Baschar al-Assad floh.', 'Assads Familie lebt in Moskau.'], ['Baschar al-Assad=assad', 'Assads=assad']],
     ['a plain given name after the surname still makes a namesake', ['Hakan Fidan spoke.', 'Bashar al-Assad fled; Assad Hassan spoke later.'], ['Hakan Fidan=fidan', 'Bashar al-Assad=assad']],
+    ['ru/de: a time adverb at a sentence start is no given name', ['Ахмед аш-Шараа прилетел.', 'Сегодня Шараа выступит.', 'Ahmed al-Sharaa kam. Heute Sharaa nicht.'], ['Ахмед аш-Шараа=sharaa', 'Шараа=sharaa', 'Ahmed al-Sharaa=sharaa']],
+    ['tr: a surname with an apostrophe suffix before another name is no given name', ["Hakan Fidan geldi. Fidan'la Bayramov görüştü."], ['Hakan Fidan=fidan', "Fidan'la=fidan"]],
   ]);
 });
 
@@ -100,6 +103,7 @@ describe('places used as breeds, products or namesake towns', () => {
     ['az: a breed word with a case suffix', ['Qarabağ atlarının tövləsi mina təhlükəsindən təmizlənib.'], []],
     ['de: products in compounds and an oil field before the name', ['Aleppo-Seife und Aleppo-Pfeffer.', 'Minen im Ölfeld Karabach.'], []],
     ['ar: soap named after the city', ['صابون حلب الشهير من حلب.'], ['حلب=aleppo']],
+    ['a university or a team named after the place', ['Damascus University reopened; mines were cleared near the Qarabağ komandası stadium.', 'جامعة دمشق'], []],
     ['en: a namesake town', ['Voters in Damascus, Maryland, and in Aleppo, Pennsylvania, went to the polls.'], []],
     ['en: a list with the country Georgia is not a namesake town', ['Trains run between Damascus, Georgia and Türkiye.'], ['Damascus=damascus']],
   ]);
