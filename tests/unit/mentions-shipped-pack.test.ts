@@ -102,6 +102,7 @@ describe('spellings real news uses are linked', () => {
 describe('spellings, cues and name boundaries that generalise beyond the development cases', () => {
   table([
     ['en/de: every kunya spelling with every surname spelling of the nom de guerre', ['Abu Muhammad al-Julani, Abu Mohammad al-Golani and Abu Mohammed al-Dscholani.'], ['Abu Muhammad al-Julani=ahmed-al-sharaa', 'Abu Mohammad al-Golani=ahmed-al-sharaa', 'Abu Mohammed al-Dscholani=ahmed-al-sharaa']],
+    ['en/ru: the French-influenced al-Joulani, and Russian Джулани bare after the full name', ['Abu Mohammed al-Joulani', 'Ахмед аш-Шараа прилетел. Джулани говорил.'], ['Abu Mohammed al-Joulani=ahmed-al-sharaa', 'Ахмед аш-Шараа=ahmed-al-sharaa', 'Джулани=ahmed-al-sharaa']],
     ['en: a bare Assad on a Syria page without his full name', ['After the fall of the Assad government, Azerbaijan sent envoys to Syria.'], ['Assad=bashar-al-assad']],
     ['tr: a bare Esad with a Syria cue', ["Esad'ın kaçışından sonra Suriye'de yeni dönem başladı."], ["Esad'ın=bashar-al-assad"]],
     ['ar: الأسد (also "the lion") still needs the full name', ['زار الأسد حديقة الحيوان في سوريا.'], []],
