@@ -19,7 +19,7 @@ export interface WireCandidates {
 }
 
 const LINKS: readonly AliasLink[] = ['always', 'context', 'after-full'];
-const ROLES: readonly AliasCandidate['role'][] = ['full', 'initial', 'short', 'other'];
+const ROLES: readonly AliasCandidate['role'][] = ['full', 'initial', 'short', 'other', 'aside'];
 const DEFS = [undefined, 'self', 'other'] as const;
 const BLOCKS = [undefined, 'head', 'quote'] as const;
 

@@ -11,14 +11,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compileMatcher, type Mention } from '../core/mentions';
+import { compileMatcher, type CompiledMatcher, type Mention } from '../core/mentions';
 import { findInText } from '../core/mentions/text-blocks';
 import { parsePackText } from '../data/pack-schema';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 interface GoldEntry { surface: string; entity: string | null }
-interface Case { id: string; text: string; gold: GoldEntry[] }
+export interface Case { id: string; lang?: string; text: string; gold: GoldEntry[] }
 interface Span { start: number; end: number; entity: string | null; surface: string }
 
 export interface CaseScore {
@@ -66,6 +66,16 @@ export function totals(scores: readonly CaseScore[]): { tp: number; fp: number; 
   return { tp, fp, fn, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/** Scores every case with the finder over `m`, each case's text read as one page. */
+export function scoreCases(m: CompiledMatcher, cases: readonly Case[]): CaseScore[] {
+  return cases.map((c) => scoreCase(c, findInText(m, c.text)));
+}
+
+/** The cases of a cases file (`{ note, cases }`). */
+export function readCases(path: string): Case[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { cases: Case[] }).cases;
+}
+
 const show = (s: Span): string => `"${s.surface}" [${s.start}-${s.end}] → ${s.entity ?? 'null'}`;
 
 function report(scores: readonly CaseScore[], quiet: boolean): void {
@@ -88,9 +98,7 @@ function main(): void {
   const casesPath = args.find((a, i) => !a.startsWith('--') && (packAt < 0 || i !== packAt + 1)) ?? resolve(ROOT, '../shared/eval/dev-cases.json');
   const pack = parsePackText(readFileSync(packPath, 'utf8'));
   if (!pack.ok) throw new Error(pack.errors.join('\n'));
-  const m = compileMatcher(pack.pack.entities);
-  const cases = (JSON.parse(readFileSync(casesPath, 'utf8')) as { cases: Case[] }).cases;
-  report(cases.map((c) => scoreCase(c, findInText(m, c.text))), args.includes('--quiet'));
+  report(scoreCases(compileMatcher(pack.pack.entities), readCases(casesPath)), args.includes('--quiet'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

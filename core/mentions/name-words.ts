@@ -1,6 +1,7 @@
 /**
  * Words that can stand capitalised right before a surname without being a given name: titles, offices,
- * honorifics, function words at a sentence start, demonyms, months. Normalised forms (folded case and
+ * honorifics, function words and time adverbs at a sentence start, demonyms, months; in Arabic (verb first) the
+ * reporting verbs. Normalised forms (folded case and
  * diacritics: "başkanı" → "baskani", "ə" → "e"). `TITLE_STEMS` match as prefixes ("ministers", "ministre").
  */
 import { normalizeAlias } from './normalize';
@@ -30,11 +31,16 @@ xanim muavini sedr sedri sefir sefiri rehberi turk turkiye suriye azerbaycan erm
 der die das den dem des ein eine einer und oder aber mit von vom zum zur im am auf fur bei nach vor herr frau
 prasident aussenminister kanzler staatschef machthaber syriens syrische syrischer syrischen turkische diktator
 herrscher machthabers rebellenchef anfuhrer diktatör lideri devrik
+bugün dün yarın ayrıca ancak sonra şimdi önce daha artık dünən həmçinin lakin indi isə
+heute gestern morgen auch dann später jetzt zudem doch noch bereits
+сегодня вчера завтра теперь тогда также однако затем позже ранее сейчас потом уже ещё где когда
 в во на по с со к о об и а но как что при после до для от из у за под над глава президент министр лидер
 господин госпожа премьер экс бывший новый сирии сирийский турецкий азербайджанский
 قال وقال ان لكن مع عن من الي علي في بين كان اكد زار استقبل قائد زعيم رئيس وزير نظام عهد حكم سقوط بعد قبل منذ
 عند خلال ضد لدي حول دعا اعلن وصف صرح اما او ثم حيث كما لان اذا هل ما لا لم لن قد هو هي انه وان بان فان يا
 شقيق والد نجل ابن بن اخ عم زوجه حكومه الرئيس والرئيس للرئيس
+قالت اكدت اعلنت اوضح اوضحت اضاف اضافت تابع اشار شدد ابلغ ذكر افاد بحث ناقش اجري غادر وصل فر رحب كشف اعرب نفي
+اعتبر هنا يزور يلتقي يقول
 `;
 
 const TITLE_STEMS = [

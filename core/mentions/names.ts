@@ -5,18 +5,26 @@
  * - any other given name ("Farouk al-Sharaa", "Maher al-Assad", "Heydar Aliyev") makes it a namesake,
  *   which is never linked and takes the bare surnames after it;
  * - so does another capitalised name right after it: then it is someone's given name ("Fidan Doğan").
- * Titles, function words and sentence-initial words are not given names (lists in `name-words.ts`).
+ * Titles, function words and sentence-initial words are not given names (lists in `name-words.ts`), nor are they
+ * with a Turkic case suffix ("Azərbaycanın") or, in Arabic, after the conjunction و or ف ("وقال", "فأكد").
+ * A namesake mentioned in passing (a relative, an eponym: `name-context.ts`) is `aside`: not linked, and it does
+ * not take the bare surnames after it. A bare surname after a place noun ("the city of Najaf") is not ours.
  */
 import * as chars from './chars';
+import { namesakeInPassing, placeNounBefore } from './name-context';
 import { isNameStop } from './name-words';
 import type { ScanContext } from './scan';
+import { mayBeTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
 
 export interface NameRole {
-  /** `full`: a given name of ours precedes; `initial`: a fitting initial; `other`: a namesake's given name. */
-  role: 'full' | 'initial' | 'short' | 'other';
+  /**
+   * `full`: a given name of ours precedes; `initial`: a fitting initial; `other`: a namesake's given name;
+   * `aside`: a namesake mentioned in passing.
+   */
+  role: 'full' | 'initial' | 'short' | 'other' | 'aside';
   /** Normalised start, moved back over an initial or given name. */
   from: number;
 }
@@ -55,13 +63,27 @@ function initialRole(ctx: ScanContext, from: number, given: readonly string[]): 
   return { role: given.some((g) => g[0] === letter) ? 'initial' : 'other', from: at };
 }
 
+const CONJUNCTIONS = new Set(['و', 'ف']);
+
+/** A stop word with a Turkic case suffix ("azerbaycanin", "prezidentinin"). */
+function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
+  for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) {
+    if (isNameStop(word.slice(0, k)) && mayBeTurkicSuffix(u, ws + k, ws + word.length)) return true;
+  }
+  return false;
+}
+
 function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
   const u = ctx.units;
   const word = text(u, ws, we);
   if (word.length < 2 || /\d/.test(word) || isNameStop(word)) return false;
   if (ws > 0 && u[ws - 1] === 0x27) return false;
   const script = scriptOf(u[ws]!);
-  if (script === 'arabic') return !word.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
+  if (script === 'arabic') {
+    if (CONJUNCTIONS.has(word[0]!) && isNameStop(word.slice(1))) return false;
+    return !word.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
+  }
+  if (script === 'latin' && inflectedStop(u, ws, word)) return false;
   if (!ctx.upper(ws)) return false;
   for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
   return false;
@@ -82,14 +104,35 @@ function titleCased(ctx: ScanContext): boolean {
   return true;
 }
 
+/** Surname keys per compiled matcher (the table's strings: surname keys and acronym forms). */
+const keyCache = new WeakMap<object, Set<string>>();
+
+/**
+ * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
+ * surname key plus a suffix ("Assads", "Fidanın").
+ */
+function inflectedSurname(ctx: ScanContext, to: number): boolean {
+  const ws = wordStart(ctx.units, to);
+  if (ctx.units[ws - 1] === APOSTROPHE) return true;
+  const table = ctx.m.table;
+  let keys = keyCache.get(table);
+  if (!keys) keyCache.set(table, (keys = new Set(table.strings)));
+  const word = text(ctx.units, ws, to);
+  if (keys.has(word)) return false;
+  for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) if (keys.has(word.slice(0, k))) return true;
+  return false;
+}
+
 /**
  * A bare surname that is someone else's given name here: right before another capitalised name ("Fidan
  * Doğan", "Assad Hassan al-Shaibani"). Not when that word carries a Turkish case suffix ("Fidan Ankara'da": a
- * place in the locative), not in Arabic (no letter case to go by), not in a title-case headline.
+ * place in the locative), not when the surname itself is inflected (a given name is not: German "Assads Familie"),
+ * not in Arabic (no letter case to go by), not in a title-case headline.
  */
 function givenNameOfAnother(ctx: ScanContext, to: number): boolean {
   const u = ctx.units;
   if (u[to] !== SPACE || to + 1 >= u.length || scriptOf(u[to + 1]!) === 'arabic') return false;
+  if (inflectedSurname(ctx, to)) return false;
   let we = to + 1;
   while (we < u.length && WORD[u[we]!] === 1) we++;
   if (u[we] === APOSTROPHE || !looksLikeGivenName(ctx, to + 1, we)) return false;
@@ -101,11 +144,13 @@ export function nameRole(ctx: ScanContext, from: number, to: number, given: read
   const initial = initialRole(ctx, from, given);
   if (initial) return initial;
   const u = ctx.units;
-  const short: NameRole = givenNameOfAnother(ctx, to) ? { role: 'other', from } : { role: 'short', from };
+  const notOurs = givenNameOfAnother(ctx, to) || placeNounBefore(u, from);
+  const short: NameRole = { role: notOurs ? 'other' : 'short', from };
   if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return short;
   const we = from - 1;
   const ws = wordStart(u, we);
   if (!looksLikeGivenName(ctx, ws, we)) return short;
   const word = text(u, ws, we);
-  return given.some((g) => sameGivenName(word, g)) ? { role: 'full', from: ws } : { role: 'other', from };
+  if (given.some((g) => sameGivenName(word, g))) return { role: 'full', from: ws };
+  return { role: namesakeInPassing(u, ws, to) ? 'aside' : 'other', from };
 }

@@ -1,15 +1,18 @@
 /**
  * A place name used as the name of something else: an oil field ("the Karabakh field", «Карабах» next to
  * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product or breed ("Damascus steel", "Aleppo soap",
- * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası"), a mountain range ("the Zangezur
- * mountains", not the province). A head noun right after (or a
- * generic noun right before) the name says so; for names that already need context, so do quotation marks
- * around exactly the name (the way project and field names are written: «Карабах», "Karabakh").
+ * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası"), a university or a team ("Damascus
+ * University", "Qarabağ komandası"), a mountain range ("the Zangezur mountains", not the province), or a
+ * namesake town elsewhere ("Damascus, Maryland"). A head noun right after (with a Turkic case suffix too), a
+ * generic noun right before, or a comma and a foreign region's name says so; for names that already need
+ * context, so do quotation marks around exactly the name (the way project and field names are written:
+ * «Карабах», "Karabakh").
  */
 import type { AliasLink } from '../../data/types';
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
 import type { Hit, ScanContext } from './scan';
+import { mayBeTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { SPACE, WORD, unitsText } = chars;
@@ -21,10 +24,21 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   sahasından sahasının месторождение месторождения месторождении месторождению месторождением фк клуб
   steel çeliği knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex idmanyurdu
   horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
-  silsilesi горы хребет хребта хребте`);
+  silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi
+  seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
+  university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
-  field yatağı`);
+  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة`);
+
+/**
+ * Region names after "Name, ": a namesake town elsewhere ("Damascus, Maryland", "Aleppo, Pennsylvania"). US states
+ * and Canadian provinces; not Georgia (the country in "Baku, Georgia and Türkiye") nor Washington (the government).
+ */
+const ELSEWHERE = list(`alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+  montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+  ontario quebec`);
 const OPEN_QUOTES = new Set(['"', '«', '“', '„', "'", '‘', '‹', '”']);
 const CLOSE_QUOTES = new Set(['"', '»', '”', '“', "'", '’', '›']);
 
@@ -40,11 +54,28 @@ function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
   return j;
 }
 
+/** A head noun, bare or with a Turkic case suffix ("Qarabağ atlarının"). */
+function isHead(u: Uint16Array, w: { text: string; to: number }): boolean {
+  if (HEAD_AFTER.has(w.text)) return true;
+  const from = w.to - w.text.length;
+  for (let k = w.text.length - 1; k >= 3 && k >= w.text.length - 7; k--) {
+    if (HEAD_AFTER.has(w.text.slice(0, k)) && mayBeTurkicSuffix(u, from + k, w.to)) return true;
+  }
+  return false;
+}
+
 /** The head noun after the name, over up to three resource words ("the Karabakh oil and gas field"). */
 function headAfter(u: Uint16Array, to: number): boolean {
   let w = wordAt(u, skipGap(u, to, 1));
   for (let k = 0; w && k < 3 && RESOURCE.has(w.text); k++) w = wordAt(u, skipGap(u, w.to, 1));
-  return w !== null && HEAD_AFTER.has(w.text);
+  return w !== null && isHead(u, w);
+}
+
+/** "Damascus, Maryland": a comma, then the name of a region that is not the place's own. */
+function elsewhere(u: Uint16Array, to: number): boolean {
+  if (u[to] !== 0x2c || u[to + 1] !== SPACE) return false;
+  const w = wordAt(u, to + 2);
+  return w !== null && ELSEWHERE.has(w.text);
 }
 
 function headBefore(u: Uint16Array, from: number): boolean {
@@ -61,6 +92,6 @@ function quoted(ctx: ScanContext, hit: Hit): boolean {
 }
 
 export function placeUse(ctx: ScanContext, hit: Hit, link: AliasLink): 'head' | 'quote' | null {
-  if (headAfter(ctx.units, hit.to) || headBefore(ctx.units, hit.from)) return 'head';
+  if (headAfter(ctx.units, hit.to) || headBefore(ctx.units, hit.from) || elsewhere(ctx.units, hit.to)) return 'head';
   return link === 'context' && quoted(ctx, hit) ? 'quote' : null;
 }

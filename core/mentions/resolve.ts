@@ -3,13 +3,16 @@
  * blocks and candidates — never the dictionary.
  *
  * - `always` aliases link.
- * - `context` aliases link when the page names the entity in full, carries one of its cue words (an acronym:
- *   two different cue words, since one generic word such as "gas" proves little), or defines the acronym as
+ * - `context` aliases link when the page names the entity in full, carries one of its cue words (an acronym or a
+ *   code such as "D8": two different cue words, since one generic word such as "gas" proves little), or defines the acronym as
  *   the entity; never when the page defines the acronym as something else.
  * - A person's short form (bare surname) belongs to the person of that surname named in full nearest before
  *   it (or, failing that, first after it: headlines come before the full name). If that person is someone
  *   else (a namesake), it is not ours. With no full name of that surname on the page, an `after-full` form
  *   links when the entity is named in full under another name, a `context` form also when a cue is present.
+ * - A namesake mentioned in passing (`aside`: "his father, Heydar Aliyev", "the Heydar Aliyev Center") never
+ *   links; when the page names our person of that surname in full, it decides nothing for the bare surnames
+ *   (the page is about ours), otherwise it is a namesake like any other.
  * - A surname after a fitting initial ("S.Şərifov") links when the page names the entity in full or cues it.
  * - A place name used as the name of something else (`block`) never links.
  */
@@ -19,6 +22,8 @@ interface NameEvent {
   block: number;
   start: number;
   owner: string | null;
+  /** A namesake mentioned in passing. */
+  aside: boolean;
 }
 
 interface PageFacts {
@@ -32,10 +37,13 @@ interface PageFacts {
 
 const formKey = (c: AliasCandidate): string => `${c.entity}\u0000${c.form ?? ''}`;
 
-function contextHolds(c: AliasCandidate, page: PageFacts): boolean {
+/** A code of capitals and digits ("D8", "D-8", "G20"): as ambiguous as an acronym (a bulldozer, a car, a dexer). */
+const CODE = /^\p{Lu}{1,3}[-\u2010\u2011 ]?\d{1,3}$/u;
+
+function contextHolds(c: AliasCandidate, page: PageFacts, surface = ''): boolean {
   if (c.def === 'other' || (c.form !== undefined && page.otherMeaning.has(formKey(c)))) return false;
   if (c.def === 'self' || page.named.has(c.entity)) return true;
-  return c.form !== undefined ? page.wellCued.has(c.entity) : page.cued.has(c.entity);
+  return c.form !== undefined || CODE.test(surface) ? page.wellCued.has(c.entity) : page.cued.has(c.entity);
 }
 
 function basicFacts(candidates: readonly Candidate[][]): PageFacts {
@@ -64,9 +72,9 @@ function addEvents(page: PageFacts, candidates: readonly Candidate[][]): void {
     for (const c of list) {
       if (c.t !== 'alias' || c.key === undefined || c.role === 'short' || c.block) continue;
       if ((c.role === 'full' || c.role === 'initial') && c.link !== 'always' && !contextHolds(c, page)) continue;
-      const owner = c.role === 'other' ? null : c.entity;
+      const owner = c.role === 'other' || c.role === 'aside' ? null : c.entity;
       const list2 = page.events.get(c.key) ?? [];
-      list2.push({ block, start: c.start, owner });
+      list2.push({ block, start: c.start, owner, aside: c.role === 'aside' });
       page.events.set(c.key, list2);
     }
   });
@@ -80,7 +88,9 @@ function shortFormLinks(c: AliasCandidate, block: number, page: PageFacts): bool
   const events = c.key === undefined ? [] : page.events.get(c.key) ?? [];
   let prev: NameEvent | undefined;
   let next: NameEvent | undefined;
+  const oursNamed = events.some((e) => e.owner === c.entity);
   for (const e of events) {
+    if (e.aside && oursNamed) continue;
     if (before(e, block, c.start)) prev = e;
     else if (!next) next = e;
   }
@@ -90,12 +100,12 @@ function shortFormLinks(c: AliasCandidate, block: number, page: PageFacts): bool
   return c.link === 'context' && page.cued.has(c.entity);
 }
 
-function links(c: AliasCandidate, block: number, page: PageFacts): boolean {
-  if (c.block || c.role === 'other') return false;
+function links(c: AliasCandidate, text: string, block: number, page: PageFacts): boolean {
+  if (c.block || c.role === 'other' || c.role === 'aside') return false;
   if (c.role === 'short') return shortFormLinks(c, block, page);
   if (c.link === 'always') return true;
   if (c.role === 'initial') return page.named.has(c.entity) || page.cued.has(c.entity);
-  if (c.link === 'context') return contextHolds(c, page);
+  if (c.link === 'context') return contextHolds(c, page, text.slice(c.start, c.end));
   return page.named.has(c.entity);
 }
 
@@ -105,7 +115,7 @@ function preferred(options: readonly AliasCandidate[], page: PageFacts): AliasCa
 }
 
 function blockMentions(text: string, list: readonly Candidate[], block: number, page: PageFacts): Mention[] {
-  const linked = list.filter((c): c is AliasCandidate => c.t === 'alias' && links(c, block, page));
+  const linked = list.filter((c): c is AliasCandidate => c.t === 'alias' && links(c, text, block, page));
   linked.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let lastEnd = -1;

@@ -4,13 +4,16 @@
  * its vowels agree with the stem's last vowel (Şərifov+un, but not Aliyev+a: that is the female name Aliyeva).
  * Only inflection, never derivation (Bakü+lü "from Baku" is another word).
  *
- * Template letters: I = high vowel (ı i u ü), A = low vowel (a e ə), D = d|t; others are literal.
+ * Template letters: I = high vowel (ı i u ü), A = low vowel (a e ə), D = d|t; others are literal. The relative
+ * suffix is invariant -ki in Turkish (Şam'daki, Bakü'deki) but harmonises in Azerbaijani (Naxçıvandakı), so both.
+ * German writes the genitive of a name as a bare -s (Assads, des Sangesur-Korridors); no Turkic suffix is a lone
+ * s, so it is accepted here too (an English possessive keeps its apostrophe and stays outside the mention).
  */
 
 const TEMPLATES = [
   'I', 'yI', 'nI', 'In', 'nIn', 'A', 'yA', 'nA', 'DA', 'nDA', 'DAn', 'nDAn', 'lA', 'ylA', 'lAr', 'lArI', 'lArIn',
-  'lArA', 'lArDA', 'lArDAn', 'DAkI', 'nInkI', 'InkI', 'sI', 'sInI', 'sInIn', 'sInA', 'sIndA', 'sIndAn', 'InI',
-  'InIn', 'InA', 'IndA', 'IndAn', 'DIr', 'yDI', 'ylArI',
+  'lArA', 'lArDA', 'lArDAn', 'DAkI', 'DAki', 'nInkI', 'nInki', 'InkI', 'Inki', 'sI', 'sInI', 'sInIn', 'sInA', 'sIndA',
+  'sIndAn', 'InI', 'InIn', 'InA', 'IndA', 'IndAn', 'DIr', 'yDI', 'ylArI', 's',
 ];
 
 const BACK = 'aıou';

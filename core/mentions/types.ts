@@ -18,7 +18,8 @@ export interface Mention {
  * - `alias`: a known spelling of `entity`. `role` says whether it names the entity in full (`full`, also a bare
  *   surname right after our given name in any near spelling), is a surname after a fitting initial (`initial`,
  *   "S.Şərifov"), a short form such as a bare surname (`short`), or that surname right after someone else's
- *   given name or initial (`other`: a namesake, never linked). `key` is the surname key shared by full and short forms of a person.
+ *   given name or initial (`other`: a namesake, never linked), or a namesake mentioned in passing (`aside`: a
+ *   relative or an eponym, never linked, and the bare surnames after it are not taken as the namesake's). `key` is the surname key shared by full and short forms of a person.
  *   `def` says the page defines this acronym here: as our entity (`self`) or as something else (`other`).
  *   `block` marks a place name used as the name of something else (`head`: "Karabakh field", `quote`).
  * - `cue`: a cue word of the listed entities occurs in the block (once per block and cue word; `scanBlocks` reports
@@ -32,7 +33,7 @@ export interface AliasCandidate {
   end: number;
   entity: string;
   link: AliasLink;
-  role: 'full' | 'initial' | 'short' | 'other';
+  role: 'full' | 'initial' | 'short' | 'other' | 'aside';
   key?: string;
   /** The alias's normalised form (acronyms only: a page-level definition applies to every occurrence). */
   form?: string;

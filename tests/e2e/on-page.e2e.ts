@@ -108,11 +108,15 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('on the page in %s', (kind) 
     await messageTabs(launched, 'moveMentionFocus', { direction: 'next' });
     await page.bringToFront();
     let card = await waitForCard(page, { visible: true, name: 'Damascus' });
-    expect(card.focus).toMatch(/^mention-focus\|Damascus: Damascus\. Name 1 of 5/);
+    expect(card.focus).toMatch(/^mention-focus\|Damascus: Damascus\. Name 1 of 6/);
+    await messageTabs(launched, 'moveMentionFocus', { direction: 'next' });
+    await page.bringToFront();
+    card = await waitForCard(page, { visible: true, name: 'Bashar al-Assad' });
+    expect(card.focus).toMatch(/^mention-focus\|Assad: Bashar al-Assad\. Name 2 of 6/);
     await messageTabs(launched, 'moveMentionFocus', { direction: 'next' });
     await page.bringToFront();
     card = await waitForCard(page, { visible: true, name: 'Ahmed al-Sharaa' });
-    expect(card.focus).toMatch(/^mention-focus\|Ahmed al-Sharaa: Ahmed al-Sharaa\. Name 2 of 5/);
+    expect(card.focus).toMatch(/^mention-focus\|Ahmed al-Sharaa: Ahmed al-Sharaa\. Name 3 of 6/);
     await page.keyboard.press('Enter');
     card = await waitForCard(page, { visible: true, pinned: 'yes' });
     expect(card.focus).toMatch(/^pin\|/);

@@ -98,3 +98,16 @@ describe('spellings real news uses are linked', () => {
     ['de: German transliterations', ['Ahmed al-Scharaa traf Baschar al-Assad nie.'], ['Ahmed al-Scharaa=ahmed-al-sharaa', 'Baschar al-Assad=bashar-al-assad']],
   ]);
 });
+
+describe('spellings, cues and name boundaries that generalise beyond the development cases', () => {
+  table([
+    ['en/de: every kunya spelling with every surname spelling of the nom de guerre', ['Abu Muhammad al-Julani, Abu Mohammad al-Golani and Abu Mohammed al-Dscholani.'], ['Abu Muhammad al-Julani=ahmed-al-sharaa', 'Abu Mohammad al-Golani=ahmed-al-sharaa', 'Abu Mohammed al-Dscholani=ahmed-al-sharaa']],
+    ['en/ru: the French-influenced al-Joulani, and Russian Джулани bare after the full name', ['Abu Mohammed al-Joulani', 'Ахмед аш-Шараа прилетел. Джулани говорил.'], ['Abu Mohammed al-Joulani=ahmed-al-sharaa', 'Ахмед аш-Шараа=ahmed-al-sharaa', 'Джулани=ahmed-al-sharaa']],
+    ['en: a bare Assad on a Syria page without his full name', ['After the fall of the Assad government, Azerbaijan sent envoys to Syria.'], ['Assad=bashar-al-assad']],
+    ['tr: a bare Esad with a Syria cue', ["Esad'ın kaçışından sonra Suriye'de yeni dönem başladı."], ["Esad'ın=bashar-al-assad"]],
+    ['ar: الأسد (also "the lion") still needs the full name', ['زار الأسد حديقة الحيوان في سوريا.'], []],
+    ['en: the company’s head named next to the acronym', ['SOCAR president Rovshan Najaf met oil officials in Baghdad.'], ['SOCAR=socar', 'Rovshan Najaf=rovshan-najaf']],
+    ['de: cue words inside German compounds', ['Die Räumungsbehörde ANAMA meldet Fortschritte bei der Minenräumung in Karabach.', 'Der Staatskonzern SOCAR baut ein Ölfeld vor Aserbaidschan aus.'], ['ANAMA=anama', 'Karabach=karabakh', 'SOCAR=socar']],
+    ['en: a lower-case descriptor stays outside the name, a capitalised one is part of it', ['Clashes in Deir ez-Zor province and at the Mersin port.', 'Syunik province, officially Syunik Province.'], ['Deir ez-Zor=deir-ez-zor', 'Mersin=mersin', 'Syunik=syunik', 'Syunik Province=syunik']],
+  ]);
+});

@@ -11,7 +11,7 @@ const m = compileMatcher(parsed.pack.entities);
 describe('the compact scanBlocks reply', () => {
   it('decodes to exactly the candidates the matcher found, on a page with every kind of candidate', () => {
     const blocks = [
-      'President Ahmed al-Sharaa met Ilham Aliyev; later al-Sharaa spoke of the Zangezur Corridor.',
+      'President Ahmed al-Sharaa met Ilham Aliyev at the Heydar Aliyev Center; later al-Sharaa spoke of the Zangezur Corridor.',
       '',
       'The Organization of Turkic States (OTS) summit in Baku, where SOCAR signed with Hakan Fidan present.',
       "Fidan'ın açıklaması ve Şərifovun sözləri; Асада и للشرع.",
@@ -20,6 +20,8 @@ describe('the compact scanBlocks reply', () => {
     const candidates = scanBlocks(m, blocks);
     const kinds = new Set(candidates.flat().map((c) => c.t));
     expect(kinds).toEqual(new Set(['alias', 'cue']));
+    const roles = new Set(candidates.flat().map((c) => (c.t === 'alias' ? c.role : 'cue')));
+    expect(roles).toEqual(new Set(['full', 'short', 'aside', 'cue']));
     expect(decodeCandidates(encodeCandidates(candidates), blocks.length)).toEqual(candidates);
   });
 

@@ -1,0 +1,83 @@
+/**
+ * What the words around a name say beyond its given name:
+ * - a namesake introduced as a relative ("his father, Heydar Aliyev", "His brother Maher al-Assad", "والده حافظ
+ *   الأسد") or named in an eponym ("the Heydar Aliyev Center", "аэропорт имени Гейдара Алиева", "Heydər Əliyev
+ *   Mərkəzində") is mentioned in passing: the page is still about the other person of that surname, so the bare
+ *   surnames after it are not the namesake's;
+ * - a bare surname after a place noun ("the holy city of Najaf", "в городе Наджаф") names a place, not a person.
+ * Words are normalised (folded case and diacritics); Turkic case suffixes on the nouns are allowed.
+ */
+import * as chars from './chars';
+import { normalizeAlias } from './normalize';
+import { mayBeTurkicSuffix } from './turkic';
+
+// Module-local copies (some loaders compile imports to getters).
+const { WORD, unitsText } = chars;
+
+const list = (s: string): string[] => s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w));
+
+/** Right before a namesake's given name: a kinship noun. */
+const KIN = new Set(list(`father mother son daughter brother sister wife husband widow uncle aunt cousin nephew niece
+  grandfather grandson vater mutter sohn tochter bruder schwester ehefrau witwe onkel отец отца мать сын сына брат
+  брата жена жены супруга вдова дочь дядя babası annesi oğlu kızı kardeşi ağabeyi eşi amcası atası anası qızı
+  qardaşı yoldaşı əmisi والده والد ابنه نجله نجل شقيقه شقيق اخوه زوجته ارملته عمه`));
+
+/** Right before a namesake's given name: the noun of a thing named after the person. */
+const EPONYM_BEFORE = new Set(list(`имени центр центра центре фонд фонда дворец дворца проспект проспекта улица улицы
+  аэропорт аэропорта مركز مؤسسه مطار شارع قصر جامعه مدرسه`));
+
+/** Right after a namesake's surname: the noun of a thing named after the person (Turkic suffixes allowed). */
+const EPONYM_AFTER = list(`center centre foundation airport international avenue street prospect prospekt palace park
+  museum square school university stadium library zentrum stiftung flughafen allee strasse merkezi havalimanı vakfı
+  parkı caddesi bulvarı stadyumu mərkəzi fondu sarayı adına prospekti küçəsi muzeyi beynəlxalq aeroportu`);
+
+/** A place noun before "of" ("the city of Najaf") or right before the name (Russian, German). */
+const PLACE_OF = new Set(list('city town village province region district governorate port'));
+const PLACE_BEFORE = new Set(list('город города городе городом stadt'));
+const OF = new Set(list('of'));
+
+interface Span { from: number; to: number }
+
+/** The word that ends before `i`, over at most three non-word units (", ", " «"). */
+function wordBefore(u: Uint16Array, i: number): Span | null {
+  let e = i;
+  for (let k = 0; e > 0 && WORD[u[e - 1]!] !== 1; k++, e--) if (k >= 3) return null;
+  let s = e;
+  while (s > 0 && WORD[u[s - 1]!] === 1) s--;
+  return s < e ? { from: s, to: e } : null;
+}
+
+/** The word that starts after `i`, over at most two non-word units. */
+function wordAfter(u: Uint16Array, i: number): Span | null {
+  let s = i;
+  for (let k = 0; s < u.length && WORD[u[s]!] !== 1; k++, s++) if (k >= 2) return null;
+  let e = s;
+  while (e < u.length && WORD[u[e]!] === 1) e++;
+  return s < e ? { from: s, to: e } : null;
+}
+
+const textOf = (u: Uint16Array, w: Span | null): string => (w ? unitsText(u, w.from, w.to) : '');
+
+/** Whether the word at `w` is one of `heads`, bare or with a Turkic case suffix ("Mərkəzində"). */
+function isHead(u: Uint16Array, w: Span | null, heads: readonly string[]): boolean {
+  if (!w) return false;
+  const word = unitsText(u, w.from, w.to);
+  return heads.some((h) => word === h || (word.startsWith(h) && mayBeTurkicSuffix(u, w.from + h.length, w.to)));
+}
+
+/**
+ * Whether a namesake, named from `given` (its given name) to `to` (the end of its surname), is mentioned in
+ * passing: as someone's relative or as the eponym of a place or institution.
+ */
+export function namesakeInPassing(u: Uint16Array, given: number, to: number): boolean {
+  const before = textOf(u, wordBefore(u, given));
+  return KIN.has(before) || EPONYM_BEFORE.has(before) || isHead(u, wordAfter(u, to), EPONYM_AFTER);
+}
+
+/** Whether a bare surname at `from` follows a place noun: "the city of Najaf", "в городе Наджаф". */
+export function placeNounBefore(u: Uint16Array, from: number): boolean {
+  const w = wordBefore(u, from);
+  const word = textOf(u, w);
+  if (PLACE_BEFORE.has(word)) return true;
+  return w !== null && OF.has(word) && PLACE_OF.has(textOf(u, wordBefore(u, w.from)));
+}
