@@ -104,7 +104,9 @@ function caseMatches(ctx: ScanContext, rec: number, from: number, to: number): b
 class Collector {
   bestTo = -1;
   bestAt = -1;
-  bestRecs: number[] = [];
+  /** The best match's records: `bestRecs[0..bestCount)` (a count, not `length = 0`: that drops the backing store). */
+  readonly bestRecs: number[] = [];
+  bestCount = 0;
   readonly cues = new Map<number, { from: number; to: number; entities: number[] }>();
   /** Cue patterns already reported for this page (by earlier blocks of the same call): not reported again. */
   reported: Set<number> | null = null;
@@ -129,9 +131,12 @@ class Collector {
     if (to > this.bestTo) {
       this.bestTo = to;
       this.bestAt = ps;
-      this.bestRecs.length = 0;
-      this.bestRecs.push(rec);
-    } else if (!this.bestRecs.includes(rec)) this.bestRecs.push(rec);
+      this.bestRecs[0] = rec;
+      this.bestCount = 1;
+      return;
+    }
+    for (let k = 0; k < this.bestCount; k++) if (this.bestRecs[k] === rec) return;
+    this.bestRecs[this.bestCount++] = rec;
   }
 }
 
@@ -208,7 +213,7 @@ export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);
     if (col.bestTo > 0 && i >= lastTo) {
-      hits.push({ from: i, to: col.bestTo, at: col.bestAt, recs: col.bestRecs.slice() });
+      hits.push({ from: i, to: col.bestTo, at: col.bestAt, recs: col.bestRecs.slice(0, col.bestCount) });
       lastTo = col.bestTo;
     }
   }
