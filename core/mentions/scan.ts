@@ -201,11 +201,27 @@ const collector = new Collector();
 const jumpOf = jumpTo;
 const nextStart = nextHead;
 
-export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues'] } {
+/**
+ * The block's selected matches: `hitPool[0..count)`. The objects are reused from block to block (candidates copy
+ * what they need), so a block with names allocates no hit objects or arrays.
+ */
+const hitPool: Hit[] = [];
+
+function keepHit(col: Collector, k: number, from: number): void {
+  const h = (hitPool[k] ??= { from: 0, to: 0, at: 0, recs: [] });
+  h.from = from;
+  h.to = col.bestTo;
+  h.at = col.bestAt;
+  for (let r = 0; r < col.bestCount; r++) h.recs[r] = col.bestRecs[r]!;
+  if (h.recs.length !== col.bestCount) h.recs.length = col.bestCount;
+}
+
+/** Walks from every head that may begin a pattern; returns how many hits it kept in `hitPool`. */
+export function scanHits(ctx: ScanContext): number {
   const { units: u, m, heads, headCount } = ctx;
   const col = collector;
   if (col.cues.size) col.cues.clear();
-  const hits: Hit[] = [];
+  let count = 0;
   let lastTo = 0;
   for (let j = nextStart(m.trie, u, heads, headCount, 0); j < headCount; j = nextStart(m.trie, u, heads, headCount, j + 1)) {
     const i = heads[j]!;
@@ -213,11 +229,11 @@ export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);
     if (col.bestTo > 0 && i >= lastTo) {
-      hits.push({ from: i, to: col.bestTo, at: col.bestAt, recs: col.bestRecs.slice(0, col.bestCount) });
+      keepHit(col, count++, i);
       lastTo = col.bestTo;
     }
   }
-  return { hits, cues: col.cues };
+  return count;
 }
 
 function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
@@ -239,10 +255,11 @@ function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
 export function scanBlock(m: CompiledMatcher, block: string, reported: Set<number> | null = null): Candidate[] {
   const ctx = new ScanContext(m, normalizeScratch(block), block);
   collector.reported = reported;
-  const { hits, cues } = scanHits(ctx);
+  const count = scanHits(ctx);
   collector.reported = null;
-  if (hits.length === 0 && cues.size === 0) return [];
-  const out = annotate(ctx, hits);
+  const cues = collector.cues;
+  if (count === 0 && cues.size === 0) return [];
+  const out = annotate(ctx, hitPool, count);
   if (cues.size === 0) return out;
   if (reported) for (const pat of cues.keys()) reported.add(pat);
   for (const c of cueCandidates(ctx, cues)) out.push(c);
