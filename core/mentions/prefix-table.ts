@@ -92,24 +92,34 @@ function set(bits: Uint32Array, at: number): void {
   bits[at >>> 5] = bits[at >>> 5]! | (1 << (at & 31));
 }
 
-/** The `grams` bitsets of the patterns (`width`: the pair index is s1 * width + s2). */
+/**
+ * The `grams` bitsets of the patterns (`width`: the pair index is s1 * width + s2). Sorted patterns share their
+ * first units with the one before: the hashes of a shared prefix are kept, not computed again.
+ */
 export function buildGrams(sorted: readonly string[], symOf: Uint16Array, width: number): Uint32Array {
   const bits = new Uint32Array(GRAM_BITS >>> 5);
+  let prev = '';
+  let x3 = 0;
+  let x4 = 0;
+  let x5 = 0;
   for (const p of sorted) {
+    let l = 0;
+    while (l < 5 && l < p.length && l < prev.length && p.charCodeAt(l) === prev.charCodeAt(l)) l++;
+    prev = p;
     if (p.length < 3) continue;
-    const x3 = gram(symOf[p.charCodeAt(0)]! * width + symOf[p.charCodeAt(1)]!, symOf[p.charCodeAt(2)]!);
+    if (l < 3) x3 = gram(symOf[p.charCodeAt(0)]! * width + symOf[p.charCodeAt(1)]!, symOf[p.charCodeAt(2)]!);
     set(bits, TRI_AT + (x3 >>> TRI_SHIFT));
     if (p.length === 3) {
       set(bits, TRI_END_AT + (x3 >>> TRI_SHIFT));
       continue;
     }
-    const x4 = gram(x3, symOf[p.charCodeAt(3)]!);
+    if (l < 4) x4 = gram(x3, symOf[p.charCodeAt(3)]!);
     set(bits, QUAD_AT + (x4 >>> QUAD_SHIFT));
     if (p.length === 4) {
       set(bits, QUAD_END_AT + (x4 >>> QUAD_SHIFT));
       continue;
     }
-    const x5 = gram(x4, symOf[p.charCodeAt(4)]!);
+    if (l < 5) x5 = gram(x4, symOf[p.charCodeAt(4)]!);
     set(bits, gram(x5, p.length === 5 ? 0 : symOf[p.charCodeAt(5)]!) >>> SIX_SHIFT);
   }
   return bits;
