@@ -45,16 +45,15 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit:
     from = r.from;
     if (role === 'full') link = 'always'; // our given name + surname: the full name
   }
-  const c: AliasCandidate = {
-    t: 'alias',
-    start: ctx.norm.start[from]!,
-    end: ctx.norm.start[hit.to]!,
-    entity: m.table.ids[entity]!,
-    link,
-    role,
-  };
+  const start = ctx.norm.start[from]!;
+  const end = ctx.norm.start[hit.to]!;
+  const id = m.table.ids[entity]!;
   const aux = m.recAux[rec]!;
-  if (flags & F_PERSON && aux >= 0) c.key = m.table.strings[aux];
+  // A person's key in the literal itself: added afterwards, it would cost each candidate a property array.
+  const c: AliasCandidate =
+    flags & F_PERSON && aux >= 0
+      ? { t: 'alias', start, end, entity: id, link, role, key: m.table.strings[aux]! }
+      : { t: 'alias', start, end, entity: id, link, role };
   if (flags & F_ACRONYM && aux >= 0) {
     c.form = m.table.strings[aux];
     const def = acronymDefinition(ctx, hits, count, hit, entity);
