@@ -3,14 +3,13 @@
  * (leftmost first), check letter case, word ends and inflection suffixes, and collect cue words.
  * The result is plain candidates; page-level decisions are left to `resolve.ts`.
  */
-import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
+import { PROCLITIC_FIRST, PROCLITIC_SECOND, WORD } from './chars';
 import { annotate } from './annotate';
+import { aliasEnd, caseMatches, cueEnd } from './match-ends';
 import { isUpperUnit, normalizeScratch, type ScratchText } from './normalize';
 import { nextHead } from './heads';
 import { jumpTo } from './prefix-table';
 import { childOf, patternAt } from './trie';
-import { isRussianEnding } from './russian';
-import { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } from './turkic';
 import * as T from './types';
 import type { Candidate, CompiledMatcher } from './types';
 
@@ -19,7 +18,7 @@ import type { Candidate, CompiledMatcher } from './types';
 const W = WORD;
 const child = childOf;
 const patternOf = patternAt;
-const { F_CUE, F_EXACT, F_LATIN, F_TURKIC, F_PARADIGM_SHIFT } = T;
+const { F_CUE, F_EXACT } = T;
 
 /** A selected alias match in normalised coordinates, with every record it stands for. */
 export interface Hit {
@@ -47,58 +46,6 @@ export class ScanContext {
   slice(from: number, to: number): string {
     return to <= from ? '' : this.orig.slice(this.norm.start[from], this.norm.start[to]);
   }
-}
-
-function stemVowel(ctx: ScanContext, end: number): string | null {
-  return lastVowel(turkicLower(ctx.slice(wordStart(ctx.units, end), end)));
-}
-
-/** After a name and an apostrophe: Turkish suffixes (Fidan'ın) join the mention; English 's does not. */
-function apostropheEnd(ctx: ScanContext, e: number): number {
-  const we = wordEnd(ctx.units, e + 1);
-  if (we === e + 1) return e;
-  const suffix = ctx.slice(e + 1, we);
-  if (suffix.toLowerCase() === 's') return e;
-  return isTurkicSuffix(suffix, null) ? we : e;
-}
-
-/** A Russian stem match: the rest of the word must be a case ending of its paradigm. */
-function russianEnd(ctx: ScanContext, e: number, paradigm: number): number {
-  const we = wordEnd(ctx.units, e);
-  if (we - e > 3) return -1;
-  return isRussianEnding(paradigm, unitsText(ctx.units, e, we)) ? we : -1;
-}
-
-/** Where an alias match really ends (suffix included), or -1 when it ends inside another word. */
-function aliasEnd(ctx: ScanContext, e: number, flags: number): number {
-  const u = ctx.units;
-  const paradigm = (flags >>> F_PARADIGM_SHIFT) & 15;
-  if (paradigm !== 0) return russianEnd(ctx, e, paradigm);
-  if (e >= u.length || WORD[u[e]!] !== 1 || WORD[u[e - 1]!] !== 1) {
-    return u[e] === APOSTROPHE && flags & F_LATIN ? apostropheEnd(ctx, e) : e;
-  }
-  if (!(flags & F_TURKIC)) return -1;
-  const we = wordEnd(u, e);
-  if (!mayBeTurkicSuffix(u, e, we)) return -1;
-  return isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
-}
-
-function cueEnd(ctx: ScanContext, e: number): number {
-  const u = ctx.units;
-  if (e >= u.length || W[u[e]!] !== 1) return e;
-  const we = wordEnd(u, e);
-  if (we - e > 7) return -1;
-  const script = scriptOf(u[e]!);
-  if (script === 'arabic' || script === 'other') return -1;
-  const rest = unitsText(u, e, we);
-  if (isCueEnding(rest, script)) return we;
-  return mayBeTurkicSuffix(u, e, we) && isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
-}
-
-function caseMatches(ctx: ScanContext, rec: number, from: number, to: number): boolean {
-  const off = ctx.m.recMask[rec]!;
-  for (let i = from; i < to; i++) if (ctx.upper(i) !== (ctx.m.masks[off + i - from] === 1)) return false;
-  return true;
 }
 
 class Collector {
