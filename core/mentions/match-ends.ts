@@ -60,6 +60,7 @@ export function cueEnd(ctx: ScanContext, e: number): number {
   return mayBeTurkicSuffix(u, e, we) && isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
 }
 
+/** Whether an exact-case alias has the letter case of the text it matched. */
 export function caseMatches(ctx: ScanContext, rec: number, from: number, to: number): boolean {
   const off = ctx.m.recMask[rec]!;
   for (let i = from; i < to; i++) if (ctx.upper(i) !== (ctx.m.masks[off + i - from] === 1)) return false;
