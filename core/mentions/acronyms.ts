@@ -88,7 +88,7 @@ function technicalUse(u: Uint16Array, to: number): boolean {
   return e > to + 1 && (e >= u.length || WORD[u[e]!] !== 1) && TECHNICAL_HEADS.has(chars.unitsText(u, to + 1, e));
 }
 
-export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], hit: Hit, entity: number): 'self' | 'other' | null {
+export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], count: number, hit: Hit, entity: number): 'self' | 'other' | null {
   const u = ctx.units;
   if (technicalUse(u, hit.to)) return 'other';
   const nextToParen = u[hit.from - 1] === OPEN || u[hit.to] === OPEN || (u[hit.to] === SPACE && u[hit.to + 1] === OPEN);
@@ -99,6 +99,6 @@ export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], hit: H
   if (!words) return null;
   const from = Math.min(...words.map((w) => w.from));
   const to = Math.max(...words.map((w) => w.to));
-  const ours = hits.some((h) => h !== hit && h.from < to && from < h.to && h.recs.some((r) => ctx.m.recEntity[r] === entity));
+  const ours = hits.slice(0, count).some((h) => h !== hit && h.from < to && from < h.to && h.recs.some((r) => ctx.m.recEntity[r] === entity));
   return ours ? 'self' : 'other';
 }

@@ -32,7 +32,7 @@ function procliticBefore(ctx: ScanContext, hit: Hit): boolean {
   return hit.at > hit.from || (ctx.units[hit.from] === LAM && ctx.units[hit.from + 1] === LAM);
 }
 
-function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: number): AliasCandidate {
+function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit: Hit, rec: number): AliasCandidate {
   const m = ctx.m;
   const flags = m.recFlags[rec]!;
   const entity = m.recEntity[rec]!;
@@ -45,19 +45,18 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: numb
     from = r.from;
     if (role === 'full') link = 'always'; // our given name + surname: the full name
   }
-  const c: AliasCandidate = {
-    t: 'alias',
-    start: ctx.norm.start[from]!,
-    end: ctx.norm.start[hit.to]!,
-    entity: m.table.ids[entity]!,
-    link,
-    role,
-  };
+  const start = ctx.norm.start[from]!;
+  const end = ctx.norm.start[hit.to]!;
+  const id = m.table.ids[entity]!;
   const aux = m.recAux[rec]!;
-  if (flags & F_PERSON && aux >= 0) c.key = m.table.strings[aux];
+  // A person's key in the literal itself: added afterwards, it would cost each candidate a property array.
+  const c: AliasCandidate =
+    flags & F_PERSON && aux >= 0
+      ? { t: 'alias', start, end, entity: id, link, role, key: m.table.strings[aux]! }
+      : { t: 'alias', start, end, entity: id, link, role };
   if (flags & F_ACRONYM && aux >= 0) {
     c.form = m.table.strings[aux];
-    const def = acronymDefinition(ctx, hits, hit, entity);
+    const def = acronymDefinition(ctx, hits, count, hit, entity);
     if (def) c.def = def;
   }
   if (flags & F_PLACE) {
@@ -67,8 +66,12 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], hit: Hit, rec: numb
   return c;
 }
 
-export function annotate(ctx: ScanContext, hits: readonly Hit[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const hit of hits) for (const rec of hit.recs) out.push(candidateOf(ctx, hits, hit, rec));
+/** Candidates of `hits[0..count)`, in an array of exactly their number (the result is kept by the caller). */
+export function annotate(ctx: ScanContext, hits: readonly Hit[], count: number): Candidate[] {
+  let total = 0;
+  for (let k = 0; k < count; k++) total += hits[k]!.recs.length;
+  const out = new Array<Candidate>(total);
+  let at = 0;
+  for (let k = 0; k < count; k++) for (const rec of hits[k]!.recs) out[at++] = candidateOf(ctx, hits, count, hits[k]!, rec);
   return out;
 }

@@ -132,10 +132,11 @@ function rareChar(c: number, i: number, units: Uint16Array, start: Int32Array, h
  */
 export function normalizeScratch(input: string): ScratchText {
   const len = input.length;
-  if (scratchUnits.length < len * 2 + 1) {
-    scratchUnits = new Uint16Array(len * 2 + 1024);
-    scratchStart = new Int32Array(len * 2 + 1025);
-    scratchHeads = new Int32Array(len * 2 + 1025);
+  // At most three units per character: ẞ after a lower-case letter is a word break and "ss".
+  if (scratchUnits.length < len * 3 + 1) {
+    scratchUnits = new Uint16Array(len * 3 + 1024);
+    scratchStart = new Int32Array(len * 3 + 1025);
+    scratchHeads = new Int32Array(len * 3 + 1025);
     views = [];
   }
   const units = scratchUnits;
@@ -166,8 +167,8 @@ export function normalizeScratch(input: string): ScratchText {
  * sees (string literals would make it three times slower on page text).
  */
 export function normalizeText(input: string): NormalizedText {
-  const units = new Uint16Array(input.length * 2 + 1);
-  const start = new Int32Array(input.length * 2 + 2);
+  const units = new Uint16Array(input.length * 3 + 1); // three units per character at most (see normalizeScratch)
+  const start = new Int32Array(input.length * 3 + 2);
   let n = 0;
   let prevLower = false;
   let lastSpace = true;
@@ -198,7 +199,7 @@ export function textOf(n: NormalizedText): string {
   return s;
 }
 
-const aliasUnits = new Uint16Array(1024);
+const aliasUnits = new Uint16Array(1201); // 400 characters of three units at most
 /** Views of `aliasUnits` by length, made once (a view per alias would cost more than folding it). */
 const aliasViews: Uint16Array[] = [];
 

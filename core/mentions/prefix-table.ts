@@ -1,15 +1,13 @@
 /**
  * The trie's third and fourth levels by their first symbols, in one open-addressing table: a walk jumps from
- * the first two units (the dense `pairs` table) straight to the node after four, and the scanner's
- * can-anything-start-here test is exact. At 100k aliases these levels hold a few thousand nodes, but they
- * are where the child lists are long and scattered: two look-ups in a table that stays in cache replace two
- * child-list searches that miss it.
+ * the first two units (the dense `pairs` table) straight to the node after four. At 100k aliases these levels
+ * hold a few thousand nodes, but they are where the child lists are long and scattered: two look-ups in one
+ * table replace two child-list searches that miss the cache.
  *
  * Slot layout: [pair + 1 (0 = empty), s3 * width + s4, node]. The depth-3 node is stored with s4 = 0, the
  * depth-4 node with its symbol; either is negated when a pattern ends there.
  *
- * Past the fourth level, `sixes` is a hashed bitset over (depth-4 node, fifth symbol, sixth symbol or 0 for a
- * pattern of exactly five): the scanner skips a word whose first six units begin no pattern without walking.
+ * The scanner's skip loop does not use this table: it tests the hashed prefix bitsets (`grams`, below).
  */
 
 const GOLDEN = 0x9e3779b1 | 0;
@@ -66,24 +64,63 @@ export function buildJumpTable(src: LevelSource): Int32Array {
   return table;
 }
 
-export const SIX_BITS = 1 << 21;
+/**
+ * Hashed bitsets over the first three to six units of every pattern, for the scanner's skip loop: a head whose
+ * prefix has no bit set begins no pattern, so it is skipped without touching the trie or the jump table (at
+ * 100k aliases those take a cache miss each; these bitsets are small enough to stay in cache). A set bit may be
+ * a collision: the walk then finds nothing, which only costs time. Layout of `grams`, in bits: six-unit
+ * prefixes (or five-unit patterns), then three-unit prefixes, three-unit patterns, four-unit prefixes, four-unit
+ * patterns.
+ */
+export const SIX_SHIFT = 11; // 2^21 bits
+export const TRI_SHIFT = 15; // 2^17 bits each
+export const QUAD_SHIFT = 14; // 2^18 bits each
+export const TRI_AT = 1 << 21;
+export const TRI_END_AT = TRI_AT + (1 << 17);
+export const QUAD_AT = TRI_END_AT + (1 << 17);
+export const QUAD_END_AT = QUAD_AT + (1 << 18);
+const GRAM_BITS = QUAD_END_AT + (1 << 18);
 
-/** Bit of (depth-4 node, s5, s6) in `sixes`; s6 = 0 for a pattern that ends at s5. */
-export function sixBit(v4: number, s5: number, s6: number): number {
-  let x = Math.imul(v4, GOLDEN) ^ Math.imul((s5 << 16) | s6, MIX);
-  x ^= x >>> 16;
-  return x & (SIX_BITS - 1);
+/** The hash of a prefix extended by one symbol (start from the first two units' pair index). */
+export function gram(x: number, s: number): number {
+  let h = Math.imul(x ^ Math.imul(s + 1, MIX), GOLDEN);
+  h ^= h >>> 15;
+  return Math.imul(h, GOLDEN);
 }
 
-/** The `sixes` bitset, from each pattern's depth-4 node (`depth4[id]`, 0 for patterns shorter than five). */
-export function buildSixes(sorted: readonly string[], symOf: Uint16Array, depth4: Int32Array): Uint32Array {
-  const bits = new Uint32Array(SIX_BITS >>> 5);
-  for (let id = 0; id < sorted.length; id++) {
-    const v4 = depth4[id]!;
-    if (v4 === 0) continue;
-    const p = sorted[id]!;
-    const b = sixBit(v4, symOf[p.charCodeAt(4)]!, p.length === 5 ? 0 : symOf[p.charCodeAt(5)]!);
-    bits[b >>> 5] = bits[b >>> 5]! | (1 << (b & 31));
+function set(bits: Uint32Array, at: number): void {
+  bits[at >>> 5] = bits[at >>> 5]! | (1 << (at & 31));
+}
+
+/**
+ * The `grams` bitsets of the patterns (`width`: the pair index is s1 * width + s2). Sorted patterns share their
+ * first units with the one before: the hashes of a shared prefix are kept, not computed again.
+ */
+export function buildGrams(sorted: readonly string[], symOf: Uint16Array, width: number): Uint32Array {
+  const bits = new Uint32Array(GRAM_BITS >>> 5);
+  let prev = '';
+  let x3 = 0;
+  let x4 = 0;
+  let x5 = 0;
+  for (const p of sorted) {
+    let l = 0;
+    while (l < 5 && l < p.length && l < prev.length && p.charCodeAt(l) === prev.charCodeAt(l)) l++;
+    prev = p;
+    if (p.length < 3) continue;
+    if (l < 3) x3 = gram(symOf[p.charCodeAt(0)]! * width + symOf[p.charCodeAt(1)]!, symOf[p.charCodeAt(2)]!);
+    set(bits, TRI_AT + (x3 >>> TRI_SHIFT));
+    if (p.length === 3) {
+      set(bits, TRI_END_AT + (x3 >>> TRI_SHIFT));
+      continue;
+    }
+    if (l < 4) x4 = gram(x3, symOf[p.charCodeAt(3)]!);
+    set(bits, QUAD_AT + (x4 >>> QUAD_SHIFT));
+    if (p.length === 4) {
+      set(bits, QUAD_END_AT + (x4 >>> QUAD_SHIFT));
+      continue;
+    }
+    if (l < 5) x5 = gram(x4, symOf[p.charCodeAt(4)]!);
+    set(bits, gram(x5, p.length === 5 ? 0 : symOf[p.charCodeAt(5)]!) >>> SIX_SHIFT);
   }
   return bits;
 }

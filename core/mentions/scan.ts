@@ -3,14 +3,13 @@
  * (leftmost first), check letter case, word ends and inflection suffixes, and collect cue words.
  * The result is plain candidates; page-level decisions are left to `resolve.ts`.
  */
-import { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
+import { PROCLITIC_FIRST, PROCLITIC_SECOND, WORD } from './chars';
 import { annotate } from './annotate';
+import { aliasEnd, caseMatches, cueEnd } from './match-ends';
 import { isUpperUnit, normalizeScratch, type ScratchText } from './normalize';
 import { nextHead } from './heads';
 import { jumpTo } from './prefix-table';
 import { childOf, patternAt } from './trie';
-import { isRussianEnding } from './russian';
-import { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } from './turkic';
 import * as T from './types';
 import type { Candidate, CompiledMatcher } from './types';
 
@@ -19,7 +18,7 @@ import type { Candidate, CompiledMatcher } from './types';
 const W = WORD;
 const child = childOf;
 const patternOf = patternAt;
-const { F_CUE, F_EXACT, F_LATIN, F_TURKIC, F_PARADIGM_SHIFT } = T;
+const { F_CUE, F_EXACT } = T;
 
 /** A selected alias match in normalised coordinates, with every record it stands for. */
 export interface Hit {
@@ -49,62 +48,12 @@ export class ScanContext {
   }
 }
 
-function stemVowel(ctx: ScanContext, end: number): string | null {
-  return lastVowel(turkicLower(ctx.slice(wordStart(ctx.units, end), end)));
-}
-
-/** After a name and an apostrophe: Turkish suffixes (Fidan'ın) join the mention; English 's does not. */
-function apostropheEnd(ctx: ScanContext, e: number): number {
-  const we = wordEnd(ctx.units, e + 1);
-  if (we === e + 1) return e;
-  const suffix = ctx.slice(e + 1, we);
-  if (suffix.toLowerCase() === 's') return e;
-  return isTurkicSuffix(suffix, null) ? we : e;
-}
-
-/** A Russian stem match: the rest of the word must be a case ending of its paradigm. */
-function russianEnd(ctx: ScanContext, e: number, paradigm: number): number {
-  const we = wordEnd(ctx.units, e);
-  if (we - e > 3) return -1;
-  return isRussianEnding(paradigm, unitsText(ctx.units, e, we)) ? we : -1;
-}
-
-/** Where an alias match really ends (suffix included), or -1 when it ends inside another word. */
-function aliasEnd(ctx: ScanContext, e: number, flags: number): number {
-  const u = ctx.units;
-  const paradigm = (flags >>> F_PARADIGM_SHIFT) & 15;
-  if (paradigm !== 0) return russianEnd(ctx, e, paradigm);
-  if (e >= u.length || WORD[u[e]!] !== 1 || WORD[u[e - 1]!] !== 1) {
-    return u[e] === APOSTROPHE && flags & F_LATIN ? apostropheEnd(ctx, e) : e;
-  }
-  if (!(flags & F_TURKIC)) return -1;
-  const we = wordEnd(u, e);
-  if (!mayBeTurkicSuffix(u, e, we)) return -1;
-  return isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
-}
-
-function cueEnd(ctx: ScanContext, e: number): number {
-  const u = ctx.units;
-  if (e >= u.length || W[u[e]!] !== 1) return e;
-  const we = wordEnd(u, e);
-  if (we - e > 7) return -1;
-  const script = scriptOf(u[e]!);
-  if (script === 'arabic' || script === 'other') return -1;
-  const rest = unitsText(u, e, we);
-  if (isCueEnding(rest, script)) return we;
-  return mayBeTurkicSuffix(u, e, we) && isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
-}
-
-function caseMatches(ctx: ScanContext, rec: number, from: number, to: number): boolean {
-  const off = ctx.m.recMask[rec]!;
-  for (let i = from; i < to; i++) if (ctx.upper(i) !== (ctx.m.masks[off + i - from] === 1)) return false;
-  return true;
-}
-
 class Collector {
   bestTo = -1;
   bestAt = -1;
-  bestRecs: number[] = [];
+  /** The best match's records: `bestRecs[0..bestCount)` (a count, not `length = 0`: that drops the backing store). */
+  readonly bestRecs: number[] = [];
+  bestCount = 0;
   readonly cues = new Map<number, { from: number; to: number; entities: number[] }>();
   /** Cue patterns already reported for this page (by earlier blocks of the same call): not reported again. */
   reported: Set<number> | null = null;
@@ -129,9 +78,12 @@ class Collector {
     if (to > this.bestTo) {
       this.bestTo = to;
       this.bestAt = ps;
-      this.bestRecs.length = 0;
-      this.bestRecs.push(rec);
-    } else if (!this.bestRecs.includes(rec)) this.bestRecs.push(rec);
+      this.bestRecs[0] = rec;
+      this.bestCount = 1;
+      return;
+    }
+    for (let k = 0; k < this.bestCount; k++) if (this.bestRecs[k] === rec) return;
+    this.bestRecs[this.bestCount++] = rec;
   }
 }
 
@@ -196,11 +148,27 @@ const collector = new Collector();
 const jumpOf = jumpTo;
 const nextStart = nextHead;
 
-export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues'] } {
+/**
+ * The block's selected matches: `hitPool[0..count)`. The objects are reused from block to block (candidates copy
+ * what they need), so a block with names allocates no hit objects or arrays.
+ */
+const hitPool: Hit[] = [];
+
+function keepHit(col: Collector, k: number, from: number): void {
+  const h = (hitPool[k] ??= { from: 0, to: 0, at: 0, recs: [] });
+  h.from = from;
+  h.to = col.bestTo;
+  h.at = col.bestAt;
+  for (let r = 0; r < col.bestCount; r++) h.recs[r] = col.bestRecs[r]!;
+  if (h.recs.length !== col.bestCount) h.recs.length = col.bestCount;
+}
+
+/** Walks from every head that may begin a pattern; returns how many hits it kept in `hitPool`. */
+export function scanHits(ctx: ScanContext): number {
   const { units: u, m, heads, headCount } = ctx;
   const col = collector;
   if (col.cues.size) col.cues.clear();
-  const hits: Hit[] = [];
+  let count = 0;
   let lastTo = 0;
   for (let j = nextStart(m.trie, u, heads, headCount, 0); j < headCount; j = nextStart(m.trie, u, heads, headCount, j + 1)) {
     const i = heads[j]!;
@@ -208,11 +176,11 @@ export function scanHits(ctx: ScanContext): { hits: Hit[]; cues: Collector['cues
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);
     if (col.bestTo > 0 && i >= lastTo) {
-      hits.push({ from: i, to: col.bestTo, at: col.bestAt, recs: col.bestRecs.slice() });
+      keepHit(col, count++, i);
       lastTo = col.bestTo;
     }
   }
-  return { hits, cues: col.cues };
+  return count;
 }
 
 function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
@@ -234,10 +202,11 @@ function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
 export function scanBlock(m: CompiledMatcher, block: string, reported: Set<number> | null = null): Candidate[] {
   const ctx = new ScanContext(m, normalizeScratch(block), block);
   collector.reported = reported;
-  const { hits, cues } = scanHits(ctx);
+  const count = scanHits(ctx);
   collector.reported = null;
-  if (hits.length === 0 && cues.size === 0) return [];
-  const out = annotate(ctx, hits);
+  const cues = collector.cues;
+  if (count === 0 && cues.size === 0) return [];
+  const out = annotate(ctx, hitPool, count);
   if (cues.size === 0) return out;
   if (reported) for (const pat of cues.keys()) reported.add(pat);
   for (const c of cueCandidates(ctx, cues)) out.push(c);

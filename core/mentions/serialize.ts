@@ -5,7 +5,7 @@
 import type { Trie } from './trie';
 import type { CompiledMatcher, MatcherTable } from './types';
 
-const MAGIC = 0x42534d34; // "BSM4"
+const MAGIC = 0x42534d35; // "BSM5"
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor;
@@ -29,7 +29,7 @@ function kindOf(a: Typed): Header['sections'][number]['kind'] {
 function sectionsOf(m: CompiledMatcher): Record<string, Typed> {
   const t = m.trie;
   return {
-    symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, jump: t.jump, sixes: t.sixes, node: t.node, term: t.term,
+    symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, jump: t.jump, grams: t.grams, node: t.node, term: t.term,
     edges: t.edges, patRec: m.patRec, multi: m.multi,
     recEntity: m.recEntity, recFlags: m.recFlags, recAux: m.recAux, recMask: m.recMask, masks: m.masks,
   };
@@ -78,7 +78,7 @@ export function deserializeMatcher(bytes: Uint8Array): CompiledMatcher {
     return v as T;
   };
   const trie: Trie = {
-    symOf: get('symOf'), width: header.width, root: get('root'), pairs: get('pairs'), pairEnds: get('pairEnds'), jump: get('jump'), sixes: get('sixes'), node: get<Uint16Array | Uint32Array>('node'),
+    symOf: get('symOf'), width: header.width, root: get('root'), pairs: get('pairs'), pairEnds: get('pairEnds'), jump: get('jump'), grams: get('grams'), node: get<Uint16Array | Uint32Array>('node'),
     flagShift: header.flagShift, term: get('term'), edges: get('edges'),
   };
   return {

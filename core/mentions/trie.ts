@@ -15,7 +15,7 @@
  * depth-3 and depth-4 nodes in a small hash table (`jump`): most walks end there.
  */
 
-import { buildJumpTable, buildSixes } from './prefix-table';
+import { buildGrams, buildJumpTable } from './prefix-table';
 
 export interface Trie {
   /** Code unit → symbol (1..alphabet size); 0 = the unit occurs in no pattern. */
@@ -27,9 +27,9 @@ export interface Trie {
   /** Depth-2 nodes: `pairs[s1 * width + s2]`; `pairEnds` marks those that end a pattern. */
   readonly pairs: Int32Array;
   readonly pairEnds: Uint8Array;
-  /** Depth-3 and depth-4 nodes by their first symbols, and the six-unit prefix bitset (see `prefix-table.ts`). */
+  /** Depth-3 and depth-4 nodes by their first symbols, and the hashed prefix bitsets of the skip loop (see `prefix-table.ts`). */
   readonly jump: Int32Array;
-  readonly sixes: Uint32Array;
+  readonly grams: Uint32Array;
   /** Per node: symbol in the low `flagShift` bits, flags above. */
   readonly node: Uint16Array | Uint32Array;
   readonly flagShift: number;
@@ -101,8 +101,6 @@ interface Draft {
   flags: Uint8Array;
   next: Int32Array;
   root: Int32Array;
-  /** Per pattern of five or more units: its depth-4 node. */
-  depth4: Int32Array;
 }
 
 /** Depth-first construction from sorted patterns (sibling links kept only while building). */
@@ -111,7 +109,7 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Dra
   let total = 1;
   for (let i = 1; i < sorted.length; i++) lcps[i] = lcp(sorted[i]!, sorted[i - 1]!);
   for (let i = 0; i < sorted.length; i++) total += sorted[i]!.length - lcps[i]!;
-  const d: Draft = { sym: new Int32Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1), depth4: new Int32Array(sorted.length) };
+  const d: Draft = { sym: new Int32Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1) };
   const path = new Int32Array(sorted.reduce((m, p) => Math.max(m, p.length), 0) + 1);
   let n = 1;
   for (let id = 0; id < sorted.length; id++) {
@@ -130,7 +128,6 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Dra
       path[k + 1] = n++;
     }
     d.flags[path[p.length]!] = d.flags[path[p.length]!]! | TERM;
-    if (p.length >= 5) d.depth4[id] = path[4]!;
   }
   return d;
 }
@@ -191,8 +188,8 @@ export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphab
   const flagShift = 32 - Math.clz32(size);
   const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
-  const sixes = buildSixes(sorted, symOf, d.depth4);
-  return { symOf, width, root: d.root, pairs, pairEnds, jump, sixes, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
+  const grams = buildGrams(sorted, symOf, width);
+  return { symOf, width, root: d.root, pairs, pairEnds, jump, grams, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
 }
 
 /** The child of `v` on symbol `s`, or 0. `v` 0 is the root. */

@@ -47,6 +47,15 @@ describe('normalizeText folds what spelling varies in news', () => {
     expect(Array.from(b.start)).toEqual(Array.from(a.start));
   });
 
+  it('keeps every unit when ẞ after a lower-case letter becomes three (a word break and "ss")', () => {
+    const input = 'aẞßẞaẞ'.repeat(3);
+    const a = normalizeText(input);
+    const b = normalizeScratch(input);
+    expect(textOf(a)).toBe('a ssss ssa ssa ssss ssa ssa ssss ssa ss');
+    expect(Array.from(b.units)).toEqual(Array.from(a.units));
+    expect(Array.from(b.start)).toEqual(Array.from(a.start));
+  });
+
   it('normalises aliases by the same rules, trimmed', () => {
     expect(normalizeAlias('  Bakü-Tiflis-Kars Demiryolu ')).toBe('baku tiflis kars demiryolu');
     expect(normalizeAlias('@HakanFidan')).toBe(textOf(normalizeText('@HakanFidan')));

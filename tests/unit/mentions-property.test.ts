@@ -14,7 +14,7 @@ const ENTITIES: Entity[] = ALIASES.map((text, i) => ({
 const m = compileMatcher(ENTITIES);
 
 /** Text mixing names, their pieces, inflections, every script and the characters normalisation touches. */
-const PIECES = [...ALIASES, "'ın", 'un', 'а', 'ом', 'لل', 'و', ' ', '  ', '\n', '–', '-', '’', 'ـ', 'َ', '\u00ad', '\u200b', 'ß', 'İ', 'ı', 'ё', 'Syria', '(', ')', '«', '»', '.', 'S.', '😀', 'x', 'KarsDemir'];
+const PIECES = [...ALIASES, "'ın", 'un', 'а', 'ом', 'لل', 'و', ' ', '  ', '\n', '–', '-', '’', 'ـ', 'َ', '\u00ad', '\u200b', 'ß', 'ẞ', 'İ', 'ı', 'ё', 'Syria', '(', ')', '«', '»', '.', 'S.', '😀', 'x', 'KarsDemir'];
 const pageText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
 const page = fc.array(pageText, { minLength: 1, maxLength: 4 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WORD } from '../../core/mentions/chars';
 import { normalizeScratch } from '../../core/mentions/normalize';
-import { jumpTo, sixBit } from '../../core/mentions/prefix-table';
+import { gram, jumpTo, QUAD_AT, QUAD_END_AT, QUAD_SHIFT, SIX_SHIFT, TRI_AT, TRI_END_AT, TRI_SHIFT } from '../../core/mentions/prefix-table';
 import { buildTrie, childOf, patternAt, type Trie } from '../../core/mentions/trie';
 
 /** Walks `text` from the root: the node reached, or 0 where the trie has no such path. */
@@ -56,20 +56,41 @@ describe('trie', () => {
   });
 });
 
-describe('six-unit prefixes', () => {
-  it('are marked for every pattern of five units or more (the scanner skips what is not marked)', () => {
+describe('prefix bitsets', () => {
+  const marked = (bits: Uint32Array, at: number): boolean => (bits[at >>> 5]! & (1 << (at & 31))) !== 0;
+
+  it('mark the first three to six units of every pattern, and where a pattern of three or four ends (the scanner skips what is not marked)', () => {
     fc.assert(
       fc.property(patterns, (list) => {
         const sorted = [...list].sort();
         const t = buildTrie(sorted);
-        for (const p of sorted.filter((x) => x.length >= 5)) {
+        for (const p of sorted.filter((x) => x.length >= 3)) {
           const s = [...p.slice(0, 6)].map((c) => t.symOf[c.charCodeAt(0)]!);
-          const b = sixBit(nodeOf(t, p.slice(0, 4)), s[4]!, p.length === 5 ? 0 : s[5]!);
-          expect(t.sixes[b >>> 5]! & (1 << (b & 31))).not.toBe(0);
+          const x3 = gram(s[0]! * t.width + s[1]!, s[2]!);
+          expect(marked(t.grams, TRI_AT + (x3 >>> TRI_SHIFT))).toBe(true);
+          if (p.length === 3) expect(marked(t.grams, TRI_END_AT + (x3 >>> TRI_SHIFT))).toBe(true);
+          if (p.length < 4) continue;
+          const x4 = gram(x3, s[3]!);
+          expect(marked(t.grams, QUAD_AT + (x4 >>> QUAD_SHIFT))).toBe(true);
+          if (p.length === 4) expect(marked(t.grams, QUAD_END_AT + (x4 >>> QUAD_SHIFT))).toBe(true);
+          if (p.length < 5) continue;
+          expect(marked(t.grams, gram(gram(x4, s[4]!), p.length === 5 ? 0 : s[5]!) >>> SIX_SHIFT)).toBe(true);
         }
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('leave prefixes that begin no pattern unmarked but for rare collisions', () => {
+    const letters = [...'abcdefgh'];
+    const all = letters.flatMap((a) => letters.flatMap((b) => letters.map((c) => a + b + c)));
+    const t = buildTrie(all.filter((w) => 'abcd'.includes(w[0]!)).sort());
+    const probes = all.filter((w) => 'efgh'.includes(w[0]!));
+    const hits = probes.filter((w) => {
+      const s = [...w].map((c) => t.symOf[c.charCodeAt(0)]!);
+      return marked(t.grams, TRI_AT + (gram(s[0]! * t.width + s[1]!, s[2]!) >>> TRI_SHIFT));
+    });
+    expect(hits.length).toBeLessThan(5); // 256 marked bits of 2^17: a collision per 512 probes on average
   });
 });
 
