@@ -74,6 +74,44 @@ export function isTurkicSuffix(suffix: string, stemVowel: string | null): boolea
   return TEMPLATES.some((tpl) => matchTemplate(tpl, s, stemVowel));
 }
 
+/** Case suffixes of place and time (locative, ablative, relative): "Görüşdə", "Toplantıda", "Bakıdakı". */
+const LOCATIVE = ['DA', 'nDA', 'DAn', 'nDAn', 'DAkI', 'DAki'];
+
+/** Letters only Turkish and Azerbaijani (among the Latin-script languages read here) write. */
+const TURKIC_LETTERS = /[ıİşŞçÇğĞəƏöÖüÜ]/;
+
+/**
+ * Whether a Turkish or Azerbaijani word (original letters, with a letter only those languages write) ends in a
+ * locative or ablative suffix that agrees with its stem's vowels, after a stem of three letters or more. A given
+ * name before a surname never carries one (the surname takes the case), so such a word is a common noun:
+ * "Görüşdə Əliyev" is "at the meeting, Aliyev". The letter test keeps names such as "Amanda" or "Jordan" out.
+ */
+export function endsInLocative(word: string): boolean {
+  if (!TURKIC_LETTERS.test(word)) return false;
+  const w = turkicLower(word);
+  for (const tpl of LOCATIVE) {
+    const stem = w.length - tpl.length;
+    if (stem >= 3 && matchTemplate(tpl, w.slice(stem), lastVowel(w.slice(0, stem)))) return true;
+  }
+  return false;
+}
+
+/** Whether a normalised suffix is a plural (-lar/-ler/-lər, then any case): a family or a common noun, not one person. */
+export function isPluralSuffix(suffix: string): boolean {
+  return suffix.startsWith('lar') || suffix.startsWith('ler');
+}
+
+/**
+ * The end of a Turkic suffix written after a hyphen, as Azerbaijani writes it after an acronym ("ANAMA-nın",
+ * "SOCAR-ın"), in original text from `end` (the acronym's end); `end` itself when there is none.
+ */
+export function hyphenSuffixEnd(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 0x2d && c !== 0x2010 && c !== 0x2011) return end;
+  const m = /^\p{L}{1,7}(?![\p{L}\p{N}])/u.exec(text.slice(end + 1, end + 9));
+  return m && isTurkicSuffix(m[0], null) ? end + 1 + m[0].length : end;
+}
+
 /** A number for up to 7 ASCII units (base 128, exact in a double); -1 otherwise. */
 export function asciiKey(units: ArrayLike<number>, from: number, to: number): number {
   if (to - from > 7) return -1;
