@@ -37,8 +37,11 @@ const PLACE_OF = new Set(list('city town village province region district govern
 const PLACE_BEFORE = new Set(list('город города городе городом stadt'));
 const OF = new Set(list('of'));
 
-/** A journey's destination or origin: "flights from Baku to Najaf", "pilgrims to Najaf", "рейсы из Баку в Наджаф". */
-const TOWARD = new Set(list('to from into via в во из до через nach'));
+/**
+ * A journey's destination, origin or stop: "flights from Baku to Najaf", "pilgrims were in Najaf", "рейсы из Баку в
+ * Наджаф" (with a journey noun before, so "faith in Fidan" stays a person).
+ */
+const TOWARD = new Set(list('to from into via in at в во из до через nach'));
 const JOURNEY = new Set(list(`flight flights train trains bus buses ferry ferries route routes pilgrim pilgrims
   pilgrimage pilgrimages trip trips journey journeys voyage cargo shipment shipments рейс рейсы рейсов поезд поезда
   поездов маршрут паломники паломников паломничество flug flüge zug züge`));
@@ -90,7 +93,7 @@ export function placeNounBefore(u: Uint16Array, from: number): boolean {
   return w !== null && TOWARD.has(word) && journeyBefore(u, w.from);
 }
 
-/** Whether one of the four words before `i` is a journey noun ("flights [from Baku] to"). */
+/** Whether one of the four words before `i` is a journey noun ("flights [from Baku] to", "pilgrims [were] in"). */
 function journeyBefore(u: Uint16Array, i: number): boolean {
   let w = wordBefore(u, i);
   for (let k = 0; w && k < 4; k++, w = wordBefore(u, w.from)) if (JOURNEY.has(textOf(u, w))) return true;

@@ -16,7 +16,7 @@ import * as chars from './chars';
 import { namesakeInPassing, placeNounBefore } from './name-context';
 import { isNameStop } from './name-words';
 import type { ScanContext } from './scan';
-import { endsInLocative, isPluralSuffix, mayBeTurkicSuffix } from './turkic';
+import { endsInLocative, hasTurkicLetters, isPluralSuffix, mayBeTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
@@ -70,6 +70,19 @@ const CONJUNCTIONS = new Set(['و', 'ف']);
 /** A cheap first test on the folded word for `endsInLocative`: it ends like -da, -dan, -daki or their variants. */
 const LOCATIVE_END = /[dt][ae](n|ki)?$/;
 
+/** Whether the block is Turkish or Azerbaijani text, once per block. */
+const turkicBlocks = new WeakMap<ScanContext, boolean>();
+function turkicBlock(ctx: ScanContext): boolean {
+  let yes = turkicBlocks.get(ctx);
+  if (yes === undefined) turkicBlocks.set(ctx, (yes = hasTurkicLetters(ctx.orig)));
+  return yes;
+}
+
+/** A word in a locative or ablative case in Turkic text ("Görüşdə", "Zirvede"): a common noun. */
+function locativeWord(ctx: ScanContext, ws: number, we: number, folded: string): boolean {
+  return LOCATIVE_END.test(folded) && turkicBlock(ctx) && endsInLocative(ctx.slice(ws, we));
+}
+
 /** A stop word with a Turkic case suffix ("azerbaycanin", "prezidentinin"). */
 function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
   for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) {
@@ -92,7 +105,7 @@ function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
     if (word.length >= 5 && word.endsWith('ات')) return false;
     return !bare.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
   }
-  if (script === 'latin' && (inflectedStop(u, ws, word) || (LOCATIVE_END.test(word) && endsInLocative(ctx.slice(ws, we))))) return false;
+  if (script === 'latin' && (inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word))) return false;
   if (!ctx.upper(ws)) return false;
   for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
   return false;

@@ -4,7 +4,8 @@
  * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası", "Mersin balığı": the sturgeon), a works named
  * after its metal ("Iskenderun Iron and Steel", "Zangezur Copper"), an idiom ("a road-to-Damascus moment"), a
  * university or a team ("Damascus University", "Qarabağ komandası"), a mountain range ("the Zangezur mountains",
- * not the province), or a namesake town elsewhere ("Damascus, Maryland"). A head noun right after (with a Turkic case suffix too), a
+ * not the province), a gate named for the road's end ("the Damascus Gate" of Jerusalem), a Syrian club named with
+ * its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus"), or a namesake town elsewhere ("Damascus, Maryland"). A head noun right after (with a Turkic case suffix too), a
  * generic noun right before, or a comma and a foreign region's name says so; for names that already need
  * context, so do quotation marks around exactly the name (the way project and field names are written:
  * «Карабах», "Karabakh").
@@ -24,14 +25,14 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   hotel oteli feld olfeld gasfeld verein yatağı yatağında yatağından yatağının yatağına yatağını sahası sahasında
   sahasından sahasının месторождение месторождения месторождении месторождению месторождением фк клуб
   steel çeliği iron copper knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex
-  idmanyurdu balığı balıkları
+  idmanyurdu balığı balıkları gate
   horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
   silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi
   seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
   university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
-  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة`);
+  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة ittihad wahda jaish karamah karama hurriya horriya`);
 
 /**
  * Region names after "Name, ": a namesake town elsewhere ("Damascus, Maryland", "Aleppo, Pennsylvania"). US states

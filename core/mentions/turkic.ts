@@ -77,17 +77,21 @@ export function isTurkicSuffix(suffix: string, stemVowel: string | null): boolea
 /** Case suffixes of place and time (locative, ablative, relative): "Görüşdə", "Toplantıda", "Bakıdakı". */
 const LOCATIVE = ['DA', 'nDA', 'DAn', 'nDAn', 'DAkI', 'DAki'];
 
-/** Letters only Turkish and Azerbaijani (among the Latin-script languages read here) write. */
-const TURKIC_LETTERS = /[ıİşŞçÇğĞəƏöÖüÜ]/;
+/** Letters that, among the Latin-script languages read here, only Turkish and Azerbaijani write (not ö ü: German). */
+const TURKIC_LETTERS = /[ıİşŞçÇğĞəƏ]/;
+
+/** Whether a text is Turkish or Azerbaijani by its letters. */
+export function hasTurkicLetters(text: string): boolean {
+  return TURKIC_LETTERS.test(text);
+}
 
 /**
- * Whether a Turkish or Azerbaijani word (original letters, with a letter only those languages write) ends in a
- * locative or ablative suffix that agrees with its stem's vowels, after a stem of three letters or more. A given
- * name before a surname never carries one (the surname takes the case), so such a word is a common noun:
- * "Görüşdə Əliyev" is "at the meeting, Aliyev". The letter test keeps names such as "Amanda" or "Jordan" out.
+ * Whether a word (original letters) ends in a locative or ablative suffix that agrees with its stem's vowels,
+ * after a stem of three letters or more. In Turkish and Azerbaijani a given name before a surname never carries
+ * one (the surname takes the case), so such a word there is a common noun: "Görüşdə Əliyev", "Zirvede Aliyev"
+ * ("at the meeting, at the summit, Aliyev"). Callers ask only of Turkic text: elsewhere "Jordan" is a name.
  */
 export function endsInLocative(word: string): boolean {
-  if (!TURKIC_LETTERS.test(word)) return false;
   const w = turkicLower(word);
   for (const tpl of LOCATIVE) {
     const stem = w.length - tpl.length;

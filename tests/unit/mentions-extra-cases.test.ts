@@ -23,11 +23,13 @@ const OPEN_MISSES: Record<string, string[]> = {
   'en-jabbarov-namesake-trader': ['Jabbarov@207=mikayil-jabbarov'],
   // A German -ow spelling of Asadov that no outlet was found to use; not added as an alias.
   'de-d8-kairo-asadow': ['Ali Asadow@196=ali-asadov', 'Asadow@239=ali-asadov'],
+  // An acronym needs two cue words or its full name; a page about a summit names SOCAR once, without either.
+  'az-late-tdt-hyphen': ['SOCAR-a@162=socar'],
 };
 
 describe.each([
   { file: 'extra-cases.json', minCases: 40, minRight: 200 },
-  { file: 'fresh-cases.json', minCases: 50, minRight: 240 },
+  { file: 'fresh-cases.json', minCases: 80, minRight: 280 },
 ])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
   const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
   const scores = scoreCases(matcher, cases);

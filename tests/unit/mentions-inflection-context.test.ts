@@ -25,6 +25,7 @@ const m = compileMatcher([
   entity('najaf', 'person', ['Rovshan Najaf', 'Ровшан Наджаф', ['Najaf', 'after-full'], ['Наджаф', 'after-full']]),
   entity('mersin', 'place', [['Mersin', 'always', 'exact']]),
   entity('damascus', 'place', ['Damascus']),
+  entity('aleppo', 'place', ['Aleppo']),
   entity('iskenderun', 'place', ['Iskenderun']),
   entity('syunik', 'place', [['Zangezur', 'context']], ['kapan']),
   entity('anama', 'organization', [['ANAMA', 'context', 'exact'], 'Minatəmizləmə Agentliyi']),
@@ -55,6 +56,7 @@ describe('a word in a locative or ablative case before a surname is no given nam
   table([
     ['az: "Görüşdə Əliyev" (at the meeting, Aliyev)', ['Prezident İlham Əliyev qonağı qəbul edib.', 'Görüşdə Əliyev enerji məsələlərini qaldırıb.'], ['İlham Əliyev=aliyev', 'Əliyev=aliyev']],
     ['tr: "Toplantıda Fidan"', ['Hakan Fidan Bakü’ye gitti. Toplantıda Fidan konuştu.'], ['Hakan Fidan=fidan', 'Fidan=fidan']],
+    ['tr: "Zirvede Aliyev", a word without Turkic letters in a Turkish block', ['Prezident İlham Əliyev Budapeşte’ye gitti.', "Zirvede Aliyev konuştu; Aliyev'le görüşen başbakan teşekkür etti."], ['İlham Əliyev=aliyev', 'Aliyev=aliyev', "Aliyev'le=aliyev"]],
     ['a namesake’s given name without a case suffix still makes a namesake', ['İlham Əliyev danışıb. Heydər Əliyev isə 1993-cü ildə seçilib.'], ['İlham Əliyev=aliyev']],
     ['a given name that only looks like a locative ("Jordan": no Turkic letter) still makes a namesake', ['Jeyhun Bayramov spoke.', 'Jordan Bayramov, a student, asked about visas.'], ['Jeyhun Bayramov=bayramov']],
   ]);
@@ -71,12 +73,14 @@ describe('a surname that is also a place, as the end of a journey, is the place'
   table([
     ['en: flights from Baku to Najaf', ['Rovshan Najaf met oil officials.', 'Direct flights from Baku to Najaf start in May.'], ['Rovshan Najaf=najaf']],
     ['en: pilgrims to Najaf', ['Rovshan Najaf spoke. Pilgrims to Najaf will get visas.'], ['Rovshan Najaf=najaf']],
+    ['en: pilgrims who are in Najaf', ['Rovshan Najaf spoke. 3,000 pilgrims were in Najaf for the holiday.'], ['Rovshan Najaf=najaf']],
+    ['en: trust in the person is still the person', ['Rovshan Najaf spoke. Investors put their trust in Najaf.'], ['Rovshan Najaf=najaf', 'Najaf=najaf']],
     ['ru: рейсы в Наджаф', ['Ровшан Наджаф выступил. Рейсы из Баку в Наджаф откроют летом.'], ['Ровшан Наджаф=najaf']],
     ['en: a letter to the person is still the person', ['Rovshan Najaf spoke. The ministry sent a letter to Najaf.'], ['Rovshan Najaf=najaf', 'Najaf=najaf']],
   ]);
 });
 
-describe('places used as the names of works, fish and an idiom', () => {
+describe('places used as the names of works, fish, gates, clubs and an idiom', () => {
   table([
     ['tr: mersin balığı, the sturgeon, capitalised at a sentence start', ['Mersin balıkları havyar için avlanıyor. Mersin balığının sayısı azaldı.'], []],
     ['tr: the city in the same sentence still links', ["Mersin'de balık hali açıldı."], ["Mersin'de=mersin"]],
@@ -84,6 +88,8 @@ describe('places used as the names of works, fish and an idiom', () => {
     ['en: the port city itself still links', ['The port of Iskenderun reopened.'], ['Iskenderun=iskenderun']],
     ['en: the road-to-Damascus idiom', ['His road-to-Damascus moment came late.', 'A road to Damascus conversion, critics said.'], []],
     ['en: a literal road to Damascus', ['Rebels cut the road to Damascus on Sunday.'], ['Damascus=damascus']],
+    ['en: the Damascus Gate of Jerusalem', ['Police closed the Damascus Gate on Friday.'], []],
+    ['en: a Syrian club named with its city, and the city itself', ['Al-Ittihad Aleppo beat Al-Wahda Damascus 2-0 in Aleppo.'], ['Aleppo=aleppo']],
   ]);
 });
 
