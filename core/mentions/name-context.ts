@@ -4,7 +4,8 @@
  *   الأسد") or named in an eponym ("the Heydar Aliyev Center", "аэропорт имени Гейдара Алиева", "Heydər Əliyev
  *   Mərkəzində") is mentioned in passing: the page is still about the other person of that surname, so the bare
  *   surnames after it are not the namesake's;
- * - a bare surname after a place noun ("the holy city of Najaf", "в городе Наджаф") names a place, not a person.
+ * - a bare surname after a place noun ("the holy city of Najaf", "в городе Наджаф") or as the end of a journey
+ *   ("flights from Baku to Najaf", "рейсы в Наджаф") names a place, not a person.
  * Words are normalised (folded case and diacritics); Turkic case suffixes on the nouns are allowed.
  */
 import * as chars from './chars';
@@ -35,6 +36,15 @@ const EPONYM_AFTER = list(`center centre foundation airport international avenue
 const PLACE_OF = new Set(list('city town village province region district governorate port'));
 const PLACE_BEFORE = new Set(list('город города городе городом stadt'));
 const OF = new Set(list('of'));
+
+/**
+ * A journey's destination, origin or stop: "flights from Baku to Najaf", "pilgrims were in Najaf", "рейсы из Баку в
+ * Наджаф" (with a journey noun before, so "faith in Fidan" stays a person).
+ */
+const TOWARD = new Set(list('to from into via in at в во из до через nach'));
+const JOURNEY = new Set(list(`flight flights train trains bus buses ferry ferries route routes pilgrim pilgrims
+  pilgrimage pilgrimages trip trips journey journeys voyage cargo shipment shipments рейс рейсы рейсов поезд поезда
+  поездов маршрут паломники паломников паломничество flug flüge zug züge`));
 
 interface Span { from: number; to: number }
 
@@ -79,5 +89,13 @@ export function placeNounBefore(u: Uint16Array, from: number): boolean {
   const w = wordBefore(u, from);
   const word = textOf(u, w);
   if (PLACE_BEFORE.has(word)) return true;
-  return w !== null && OF.has(word) && PLACE_OF.has(textOf(u, wordBefore(u, w.from)));
+  if (w !== null && OF.has(word) && PLACE_OF.has(textOf(u, wordBefore(u, w.from)))) return true;
+  return w !== null && TOWARD.has(word) && journeyBefore(u, w.from);
+}
+
+/** Whether one of the four words before `i` is a journey noun ("flights [from Baku] to", "pilgrims [were] in"). */
+function journeyBefore(u: Uint16Array, i: number): boolean {
+  let w = wordBefore(u, i);
+  for (let k = 0; w && k < 4; k++, w = wordBefore(u, w.from)) if (JOURNEY.has(textOf(u, w))) return true;
+  return false;
 }

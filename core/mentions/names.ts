@@ -6,7 +6,9 @@
  *   which is never linked and takes the bare surnames after it;
  * - so does another capitalised name right after it: then it is someone's given name ("Fidan Doğan").
  * Titles, function words and sentence-initial words are not given names (lists in `name-words.ts`), nor are they
- * with a Turkic case suffix ("Azərbaycanın") or, in Arabic, after the conjunction و or ف ("وقال", "فأكد").
+ * with a Turkic case suffix ("Azərbaycanın") or, in Arabic, after the conjunction و or ف ("وقال", "فأكد"); nor is
+ * any word in a locative or ablative case ("Görüşdə Əliyev") or an Arabic plural in -ات ("تحيات علييف").
+ * A surname in the plural ("Fidanlar": saplings; "Əliyevlər": a family) is not the person: `aside`.
  * A namesake mentioned in passing (a relative, an eponym: `name-context.ts`) is `aside`: not linked, and it does
  * not take the bare surnames after it. A bare surname after a place noun ("the city of Najaf") is not ours.
  */
@@ -14,7 +16,7 @@ import * as chars from './chars';
 import { namesakeInPassing, placeNounBefore } from './name-context';
 import { isNameStop } from './name-words';
 import type { ScanContext } from './scan';
-import { mayBeTurkicSuffix } from './turkic';
+import { endsInLocative, hasTurkicLetters, isPluralSuffix, mayBeTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
@@ -65,6 +67,22 @@ function initialRole(ctx: ScanContext, from: number, given: readonly string[]): 
 
 const CONJUNCTIONS = new Set(['و', 'ف']);
 
+/** A cheap first test on the folded word for `endsInLocative`: it ends like -da, -dan, -daki or their variants. */
+const LOCATIVE_END = /[dt][ae](n|ki)?$/;
+
+/** Whether the block is Turkish or Azerbaijani text, once per block. */
+const turkicBlocks = new WeakMap<ScanContext, boolean>();
+function turkicBlock(ctx: ScanContext): boolean {
+  let yes = turkicBlocks.get(ctx);
+  if (yes === undefined) turkicBlocks.set(ctx, (yes = hasTurkicLetters(ctx.orig)));
+  return yes;
+}
+
+/** A word in a locative or ablative case in Turkic text ("Görüşdə", "Zirvede"): a common noun. */
+function locativeWord(ctx: ScanContext, ws: number, we: number, folded: string): boolean {
+  return LOCATIVE_END.test(folded) && turkicBlock(ctx) && endsInLocative(ctx.slice(ws, we));
+}
+
 /** A stop word with a Turkic case suffix ("azerbaycanin", "prezidentinin"). */
 function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
   for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) {
@@ -80,10 +98,14 @@ function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
   if (ws > 0 && u[ws - 1] === 0x27) return false;
   const script = scriptOf(u[ws]!);
   if (script === 'arabic') {
-    if (CONJUNCTIONS.has(word[0]!) && isNameStop(word.slice(1))) return false;
-    return !word.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
+    // After the conjunction و or ف, the word itself decides ("وقال", "والتقى": a verb, a word with the article).
+    const bare = CONJUNCTIONS.has(word[0]!) ? word.slice(1) : word;
+    if (isNameStop(bare)) return false;
+    // A feminine plural in -ات is a noun in construct ("تحيات علييف", Aliyev's greetings), not a given name.
+    if (word.length >= 5 && word.endsWith('ات')) return false;
+    return !bare.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
   }
-  if (script === 'latin' && inflectedStop(u, ws, word)) return false;
+  if (script === 'latin' && (inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word))) return false;
   if (!ctx.upper(ws)) return false;
   for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
   return false;
@@ -107,6 +129,13 @@ function titleCased(ctx: ScanContext): boolean {
 /** Surname keys per compiled matcher (the table's strings: surname keys and acronym forms). */
 const keyCache = new WeakMap<object, Set<string>>();
 
+function surnameKeys(ctx: ScanContext): Set<string> {
+  const table = ctx.m.table;
+  let keys = keyCache.get(table);
+  if (!keys) keyCache.set(table, (keys = new Set(table.strings)));
+  return keys;
+}
+
 /**
  * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
  * surname key plus a suffix ("Assads", "Fidanın").
@@ -114,12 +143,27 @@ const keyCache = new WeakMap<object, Set<string>>();
 function inflectedSurname(ctx: ScanContext, to: number): boolean {
   const ws = wordStart(ctx.units, to);
   if (ctx.units[ws - 1] === APOSTROPHE) return true;
-  const table = ctx.m.table;
-  let keys = keyCache.get(table);
-  if (!keys) keyCache.set(table, (keys = new Set(table.strings)));
+  const keys = surnameKeys(ctx);
   const word = text(ctx.units, ws, to);
   if (keys.has(word)) return false;
   for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) if (keys.has(word.slice(0, k))) return true;
+  return false;
+}
+
+/**
+ * Whether the surname ending at `to` carries a plural suffix ("Fidanlar", "Əliyevlər", "Fidan'lar"): saplings,
+ * or a family, never the one person.
+ */
+function pluralSurname(ctx: ScanContext, to: number): boolean {
+  const u = ctx.units;
+  const ws = wordStart(u, to);
+  let lar = false; // cheap first test: "lar" or "ler" somewhere in the word (folded)
+  for (let k = ws; k + 2 < to && !lar; k++) lar = u[k] === 0x6c && (u[k + 1] === 0x61 || u[k + 1] === 0x65) && u[k + 2] === 0x72;
+  if (!lar) return false;
+  if (u[ws - 1] === APOSTROPHE) return isPluralSuffix(text(u, ws, to));
+  const keys = surnameKeys(ctx);
+  const word = text(u, ws, to);
+  for (let k = word.length - 3; k >= 2; k--) if (keys.has(word.slice(0, k))) return isPluralSuffix(word.slice(k));
   return false;
 }
 
@@ -143,6 +187,7 @@ function givenNameOfAnother(ctx: ScanContext, to: number): boolean {
 export function nameRole(ctx: ScanContext, from: number, to: number, given: readonly string[]): NameRole {
   const initial = initialRole(ctx, from, given);
   if (initial) return initial;
+  if (pluralSurname(ctx, to)) return { role: 'aside', from };
   const u = ctx.units;
   const notOurs = givenNameOfAnother(ctx, to) || placeNounBefore(u, from);
   const short: NameRole = { role: notOurs ? 'other' : 'short', from };

@@ -1,9 +1,11 @@
 /**
  * A place name used as the name of something else: an oil field ("the Karabakh field", «Карабах» next to
  * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product or breed ("Damascus steel", "Aleppo soap",
- * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası"), a university or a team ("Damascus
- * University", "Qarabağ komandası"), a mountain range ("the Zangezur mountains", not the province), or a
- * namesake town elsewhere ("Damascus, Maryland"). A head noun right after (with a Turkic case suffix too), a
+ * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası", "Mersin balığı": the sturgeon), a works named
+ * after its metal ("Iskenderun Iron and Steel", "Zangezur Copper"), an idiom ("a road-to-Damascus moment"), a
+ * university or a team ("Damascus University", "Qarabağ komandası"), a mountain range ("the Zangezur mountains",
+ * not the province), a gate named for the road's end ("the Damascus Gate" of Jerusalem), a Syrian club named with
+ * its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus"), or a namesake town elsewhere ("Damascus, Maryland"). A head noun right after (with a Turkic case suffix too), a
  * generic noun right before, or a comma and a foreign region's name says so; for names that already need
  * context, so do quotation marks around exactly the name (the way project and field names are written:
  * «Карабах», "Karabakh").
@@ -22,14 +24,15 @@ const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).
 const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk club klubu kulubu futbol stadium stadyumu
   hotel oteli feld olfeld gasfeld verein yatağı yatağında yatağından yatağının yatağına yatağını sahası sahasında
   sahasından sahasının месторождение месторождения месторождении месторождению месторождением фк клуб
-  steel çeliği knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex idmanyurdu
+  steel çeliği iron copper knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex
+  idmanyurdu balığı balıkları gate
   horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
   silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi
   seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
   university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
-  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة`);
+  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة ittihad wahda jaish karamah karama hurriya horriya`);
 
 /**
  * Region names after "Name, ": a namesake town elsewhere ("Damascus, Maryland", "Aleppo, Pennsylvania"). US states
@@ -91,7 +94,21 @@ function quoted(ctx: ScanContext, hit: Hit): boolean {
   return before !== undefined && after !== undefined && OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after);
 }
 
+/** Words after "road to <place>" that make it the idiom of a sudden conversion ("a road-to-Damascus moment"). */
+const IDIOM_AFTER = list('moment moments conversion conversions experience epiphany');
+const ROAD_TO = 'road to ';
+
+/** "A road-to-Damascus moment": the place stands for a change of mind, not for the city. */
+function idiom(u: Uint16Array, from: number, to: number): boolean {
+  const at = from - ROAD_TO.length;
+  if (at < 0) return false;
+  for (let i = 0; i < ROAD_TO.length; i++) if (u[at + i] !== ROAD_TO.charCodeAt(i)) return false;
+  const w = wordAt(u, skipGap(u, to, 1));
+  return w !== null && IDIOM_AFTER.has(w.text);
+}
+
 export function placeUse(ctx: ScanContext, hit: Hit, link: AliasLink): 'head' | 'quote' | null {
-  if (headAfter(ctx.units, hit.to) || headBefore(ctx.units, hit.from) || elsewhere(ctx.units, hit.to)) return 'head';
+  const u = ctx.units;
+  if (headAfter(u, hit.to) || headBefore(u, hit.from) || elsewhere(u, hit.to) || idiom(u, hit.from, hit.to)) return 'head';
   return link === 'context' && quoted(ctx, hit) ? 'quote' : null;
 }

@@ -15,7 +15,9 @@
  *   (the page is about ours), otherwise it is a namesake like any other.
  * - A surname after a fitting initial ("S.Şərifov") links when the page names the entity in full or cues it.
  * - A place name used as the name of something else (`block`) never links.
+ * - A Turkic suffix written after a hyphen joins an acronym's mention ("ANAMA-nın"), as one after an apostrophe does.
  */
+import { hyphenSuffixEnd } from './turkic';
 import type { AliasCandidate, Candidate, Mention } from './types';
 
 interface NameEvent {
@@ -125,8 +127,9 @@ function blockMentions(text: string, list: readonly Candidate[], block: number, 
     while (j < linked.length && linked[j]!.start === first.start && linked[j]!.end === first.end) j++;
     const pick = preferred(linked.slice(i, j), page);
     if (pick && first.start >= lastEnd) {
-      out.push({ start: pick.start, end: pick.end, surface: text.slice(pick.start, pick.end), entity: pick.entity });
-      lastEnd = pick.end;
+      const end = pick.form === undefined ? pick.end : hyphenSuffixEnd(text, pick.end);
+      out.push({ start: pick.start, end, surface: text.slice(pick.start, end), entity: pick.entity });
+      lastEnd = end;
     }
     i = j;
   }

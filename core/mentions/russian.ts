@@ -20,6 +20,8 @@ interface WordClass {
 
 const ADJECTIVES: Record<string, Paradigm> = {
   ая: [['ая'], ['ой'], ['ой'], ['ую'], ['ой', 'ою'], ['ой']],
+  // After ж ш щ ч ц an unstressed ending is spelled е (развивающейся, хорошей), a stressed one о (большой).
+  жая: [['ая'], ['ей', 'ой'], ['ей', 'ой'], ['ую'], ['ей', 'ею', 'ой', 'ою'], ['ей', 'ой']],
   яя: [['яя'], ['ей'], ['ей'], ['юю'], ['ей', 'ею'], ['ей']],
   ый: [['ый'], ['ого'], ['ому'], ['ый', 'ого'], ['ым'], ['ом']],
   ий: [['ий'], ['ого', 'его'], ['ому', 'ему'], ['ий', 'ого', 'его'], ['им'], ['ом', 'ем']],
@@ -80,10 +82,17 @@ function nounClass(word: string): WordClass {
   return CONSONANT_CLASS;
 }
 
+const SIBILANTS = 'жшщчц';
+
 function adjectiveClass(word: string): WordClass | null {
   if (word.length < 4) return null;
+  // A reflexive participle declines as an adjective with -ся kept at the end (Развивающаяся → Развивающейся).
+  if (word.endsWith('ся') && word.length > 6) {
+    const base = adjectiveClass(word.slice(0, -2));
+    return base && { strip: base.strip + 2, cases: base.cases.map((c) => c.map((e) => `${e}ся`)), adjective: true };
+  }
   const ending = word.slice(-2);
-  const cases = ADJECTIVES[ending];
+  const cases = ending === 'ая' && SIBILANTS.includes(word[word.length - 3]!) ? ADJECTIVES['жая'] : ADJECTIVES[ending];
   return cases ? { strip: 2, cases, adjective: true } : null;
 }
 

@@ -74,6 +74,48 @@ export function isTurkicSuffix(suffix: string, stemVowel: string | null): boolea
   return TEMPLATES.some((tpl) => matchTemplate(tpl, s, stemVowel));
 }
 
+/** Case suffixes of place and time (locative, ablative, relative): "Görüşdə", "Toplantıda", "Bakıdakı". */
+const LOCATIVE = ['DA', 'nDA', 'DAn', 'nDAn', 'DAkI', 'DAki'];
+
+/** Letters that, among the Latin-script languages read here, only Turkish and Azerbaijani write (not ö ü: German). */
+const TURKIC_LETTERS = /[ıİşŞçÇğĞəƏ]/;
+
+/** Whether a text is Turkish or Azerbaijani by its letters. */
+export function hasTurkicLetters(text: string): boolean {
+  return TURKIC_LETTERS.test(text);
+}
+
+/**
+ * Whether a word (original letters) ends in a locative or ablative suffix that agrees with its stem's vowels,
+ * after a stem of three letters or more. In Turkish and Azerbaijani a given name before a surname never carries
+ * one (the surname takes the case), so such a word there is a common noun: "Görüşdə Əliyev", "Zirvede Aliyev"
+ * ("at the meeting, at the summit, Aliyev"). Callers ask only of Turkic text: elsewhere "Jordan" is a name.
+ */
+export function endsInLocative(word: string): boolean {
+  const w = turkicLower(word);
+  for (const tpl of LOCATIVE) {
+    const stem = w.length - tpl.length;
+    if (stem >= 3 && matchTemplate(tpl, w.slice(stem), lastVowel(w.slice(0, stem)))) return true;
+  }
+  return false;
+}
+
+/** Whether a normalised suffix is a plural (-lar/-ler/-lər, then any case): a family or a common noun, not one person. */
+export function isPluralSuffix(suffix: string): boolean {
+  return suffix.startsWith('lar') || suffix.startsWith('ler');
+}
+
+/**
+ * The end of a Turkic suffix written after a hyphen, as Azerbaijani writes it after an acronym ("ANAMA-nın",
+ * "SOCAR-ın"), in original text from `end` (the acronym's end); `end` itself when there is none.
+ */
+export function hyphenSuffixEnd(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 0x2d && c !== 0x2010 && c !== 0x2011) return end;
+  const m = /^\p{L}{1,7}(?![\p{L}\p{N}])/u.exec(text.slice(end + 1, end + 9));
+  return m && isTurkicSuffix(m[0], null) ? end + 1 + m[0].length : end;
+}
+
 /** A number for up to 7 ASCII units (base 128, exact in a double); -1 otherwise. */
 export function asciiKey(units: ArrayLike<number>, from: number, to: number): number {
   if (to - from > 7) return -1;

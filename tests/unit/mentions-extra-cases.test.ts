@@ -1,7 +1,9 @@
 /**
- * The shipped pack's finder on the repository's own evaluation passages (`eval/extra-cases.json`: written for the
- * project in news style, with distractors), scored by the eval script's rules: no false link and no miss per
- * passage, so a change that loses one names the passage and the span.
+ * The shipped pack's finder on the repository's own evaluation passages, scored by the eval script's rules: no
+ * false link and no miss per passage, so a change that loses one names the passage and the span.
+ * - `eval/extra-cases.json`: written for the project in news style, with distractors, by a first author.
+ * - `eval/fresh-cases.json`: written by a second author without reading the first set, as a held-out check of the
+ *   first round's fixes. Its misses that are still open are listed here, each with the reason it stays open.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,24 +14,40 @@ import { readCases, scoreCases, totals } from '../../scripts/eval';
 
 const parsed = parsePackText(readFileSync(new URL('../../data/pack/backstory.pack.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const cases = readCases(fileURLToPath(new URL('../../eval/extra-cases.json', import.meta.url)));
-const scores = scoreCases(compileMatcher(parsed.pack.entities), cases);
+const matcher = compileMatcher(parsed.pack.entities);
 const show = (s: { surface: string; start: number; entity: string | null }): string => `${s.surface}@${s.start}=${s.entity ?? 'null'}`;
 
-describe('the extra evaluation cases', () => {
+/** Misses left open on purpose (fresh cases): a wrong link would cost more than these cost. */
+const OPEN_MISSES: Record<string, string[]> = {
+  // The bare surname after a namesake's full name goes to the namesake; only the appositive ("the minister") says otherwise.
+  'en-jabbarov-namesake-trader': ['Jabbarov@207=mikayil-jabbarov'],
+  // A German -ow spelling of Asadov that no outlet was found to use; not added as an alias.
+  'de-d8-kairo-asadow': ['Ali Asadow@196=ali-asadov', 'Asadow@239=ali-asadov'],
+  // An acronym needs two cue words or its full name; a page about a summit names SOCAR once, without either.
+  'az-late-tdt-hyphen': ['SOCAR-a@162=socar'],
+};
+
+describe.each([
+  { file: 'extra-cases.json', minCases: 40, minRight: 200 },
+  { file: 'fresh-cases.json', minCases: 80, minRight: 280 },
+])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
+  const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
+  const scores = scoreCases(matcher, cases);
+
   it('cover every language of the development set with enough passages', () => {
     const langs = new Set(cases.map((c) => c.lang));
     expect([...langs].sort()).toEqual(['ar', 'az', 'de', 'en', 'ru', 'tr']);
-    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(cases.length).toBeGreaterThanOrEqual(minCases);
   });
 
-  it.each(scores.map((s) => [s.id, s] as const))('%s: no false link, no miss', (_id, s) => {
-    expect({ falseLinks: s.fp.map(show), misses: s.fn.map(show) }).toEqual({ falseLinks: [], misses: [] });
+  it.each(scores.map((s) => [s.id, s] as const))('%s: no false link, no miss beyond the open ones', (id, s) => {
+    expect({ falseLinks: s.fp.map(show), misses: s.fn.map(show) }).toEqual({ falseLinks: [], misses: OPEN_MISSES[id] ?? [] });
   });
 
-  it('score precision 1 and recall 1 overall', () => {
+  it('score precision 1 overall, recall 1 but for the open misses', () => {
     const t = totals(scores);
-    expect({ p: t.p, r: t.r }).toEqual({ p: 1, r: 1 });
-    expect(t.tp).toBeGreaterThan(200);
+    const open = scores.reduce((n, s) => n + (OPEN_MISSES[s.id]?.length ?? 0), 0);
+    expect({ p: t.p, fp: t.fp, fn: t.fn }).toEqual({ p: 1, fp: 0, fn: open });
+    expect(t.tp).toBeGreaterThan(minRight);
   });
 });

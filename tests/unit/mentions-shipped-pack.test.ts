@@ -111,3 +111,20 @@ describe('spellings, cues and name boundaries that generalise beyond the develop
     ['en: a lower-case descriptor stays outside the name, a capitalised one is part of it', ['Clashes in Deir ez-Zor province and at the Mersin port.', 'Syunik province, officially Syunik Province.'], ['Deir ez-Zor=deir-ez-zor', 'Mersin=mersin', 'Syunik=syunik', 'Syunik Province=syunik']],
   ]);
 });
+
+describe('spellings, names and cues found with the second set of evaluation passages', () => {
+  table([
+    ['en/ru/de: the nom de guerre as al-Jawlani, аль-Джолани and al-Dschulani', ['Abu Muhammad al-Jawlani, Абу Мухаммед аль-Джолани, Abu Mohammed al-Dschulani.'], ['Abu Muhammad al-Jawlani=ahmed-al-sharaa', 'Абу Мухаммед аль-Джолани=ahmed-al-sharaa', 'Abu Mohammed al-Dschulani=ahmed-al-sharaa']],
+    ['tr: Ahmed el-Şara, then the bare surname with a suffix', ['Ahmed el-Şara Ankara’ya geldi. Şara’nın ziyareti iki gün sürdü.'], ['Ahmed el-Şara=ahmed-al-sharaa', 'Şara’nın=ahmed-al-sharaa']],
+    ['de: the German agency spellings of ministers', ['Faisal al-Mikdad traf Mohammed al-Baschir; al-Mikdad sprach zuerst.'], ['Faisal al-Mikdad=faisal-mekdad', 'Mohammed al-Baschir=mohammad-al-bashir', 'al-Mikdad=faisal-mekdad']],
+    ['en: Deir al-Zour', ['Clashes in Deir al-Zour province.'], ['Deir al-Zour=deir-ez-zor']],
+    ['en: the ʿayn as an apostrophe (al-Shar\'a), and Faisal Miqdad as given name and surname', ["Ahmad al-Shar'a dismissed officials named by Faisal Miqdad. Al-Shar'a spoke."], ["Ahmad al-Shar'a=ahmed-al-sharaa", 'Faisal Miqdad=faisal-mekdad', "Al-Shar'a=ahmed-al-sharaa"]],
+    ['ar: the foreign minister with his father’s name and the article', ['تسلم أسعد حسن الشيباني مهامه. وقال الشيباني إن بلاده منفتحة.'], ['أسعد حسن الشيباني=asaad-al-shaibani', 'الشيباني=asaad-al-shaibani']],
+    ['ru: the D-8 by its full name and as the Developing Eight, in the cases', ['Азербайджан вступил в Организацию экономического сотрудничества D-8. Членство в Развивающейся восьмерке важно.'], ['Организацию экономического сотрудничества D-8=d8', 'Развивающейся восьмерке=d8']],
+    ['ru: the Middle Corridor by its Russian name and acronym; БТК with the railway named', ['Дорога Баку — Тбилиси — Карс входит в Транскаспийский международный транспортный маршрут (ТМТМ); по БТК идут контейнеры.'], ['Баку — Тбилиси — Карс=btk-railway', 'Транскаспийский международный транспортный маршрут=middle-corridor', 'ТМТМ=middle-corridor', 'БТК=btk-railway']],
+    ['ru: ANAMA by its Russian name, and Karabakh with a demining cue', ['Агентство по разминированию территорий Азербайджана (ANAMA) продолжает работы по разминированию в Карабахе.'], ['Агентство по разминированию территорий Азербайджана=anama', 'ANAMA=anama', 'Карабахе=karabakh']],
+    ['en: the Kashma field is named with its head noun; the Karabakh field is still another field', ['Oil flows again at the al-Kashma field and the Kashma fields near Iraq.', 'The Karabakh field is offshore; mines are cleared elsewhere.'], ['al-Kashma field=al-kashma-oil-field', 'Kashma fields=al-kashma-oil-field']],
+    ['tr: a lower-case demiryolu stays outside the railway’s name, a capitalised Demiryolu is part of it', ['Bakü-Tiflis-Kars demiryolunda yük arttı.', 'Bakü-Tiflis-Kars Demiryolu Projesi tamamlandı.'], ['Bakü-Tiflis-Kars=btk-railway', 'Bakü-Tiflis-Kars Demiryolu=btk-railway']],
+    ['ru/az/de: SOCAR and the D-8 with cue words in the page’s language', ['Президент SOCAR Ровшан Наджаф: поставки газа в Сирию растут.', 'SOCAR-ın prezidenti Rövşən Nəcəf qaz ixracından danışıb.', 'Beim Gipfeltreffen der D-8 in Kairo wurde Aserbaidschan aufgenommen.'], ['SOCAR=socar', 'Ровшан Наджаф=rovshan-najaf', 'SOCAR-ın=socar', 'Rövşən Nəcəf=rovshan-najaf', 'D-8=d8']],
+  ]);
+});
