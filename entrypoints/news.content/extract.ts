@@ -207,13 +207,34 @@ export function locate(block: TextBlock, offset: number, side: 'start' | 'end'):
   return { node, offset: inNode };
 }
 
-/** A DOM Range for [start, end) of a block; it may span several text nodes. */
+/**
+ * A DOM Range for [start, end) of a block; it may span several text nodes. The same range as `locate` gives for
+ * both ends, made with one search (the end is in the start's node or one of the next few) and without reading the
+ * nodes' text: offsets past a node's end (its text changed since it was read) are clamped only when they fail, and
+ * an empty span takes `locate`'s way.
+ */
 export function rangeFor(block: TextBlock, start: number, end: number): Range {
-  const doc = block.nodes[0]?.ownerDocument ?? document;
-  const range = doc.createRange();
-  const a = locate(block, start, 'start');
-  const b = locate(block, end, 'end');
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
+  const { nodes, starts } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  // An end offset that falls exactly on a node boundary belongs to the node before it.
+  let last = lo;
+  while (last + 1 < starts.length && (starts[last + 1] ?? 0) < end) last++;
+  const range = document.createRange();
+  try {
+    if (end <= start) throw new RangeError('empty');
+    range.setStart(nodes[lo] as Text, Math.max(start - (starts[lo] ?? 0), 0));
+    range.setEnd(nodes[last] as Text, Math.max(end - (starts[last] ?? 0), 0));
+  } catch {
+    const a = locate(block, start, 'start');
+    const b = locate(block, end, 'end');
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+  }
   return range;
 }

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blockElementOf, createBlockReader, extractBlocks, isExcludedElement, type TextBlock } from '../../entrypoints/news.content/extract';
+import { blockElementOf, createBlockReader, extractBlocks, isExcludedElement, locate, rangeFor, type TextBlock } from '../../entrypoints/news.content/extract';
 
 type Tree = { kind: 'text'; text: string } | { kind: 'el'; tag: string; attrs: Record<string, string>; children: Tree[] };
 
@@ -99,6 +99,31 @@ describe('the block reader and its model', () => {
         expect(shape(readInSlices(document.body))).toEqual(model);
       }),
       { numRuns: 300, seed: 20260214 },
+    );
+  });
+
+  it('make the same ranges as locate gives for both ends, also after the text changed', () => {
+    const ends = (r: Range) => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 8 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }), fc.boolean(), (trees, spans, shorten) => {
+        document.body.replaceChildren(...trees.map(build));
+        const blocks = extractBlocks(document.body);
+        // The page may change between reading and marking: cut some text nodes short.
+        if (shorten) for (const b of blocks) for (const n of b.nodes.slice(1)) n.data = n.data.slice(0, 1);
+        for (const block of blocks) {
+          for (const [x, y] of spans) {
+            const start = x % (block.text.length + 1);
+            const end = y % (block.text.length + 2);
+            const a = locate(block, start, 'start');
+            const b = locate(block, end, 'end');
+            const model = document.createRange();
+            model.setStart(a.node, a.offset);
+            model.setEnd(b.node, b.offset);
+            expect(ends(rangeFor(block, start, end))).toEqual(ends(model));
+          }
+        }
+      }),
+      { numRuns: 300, seed: 20260215 },
     );
   });
 
