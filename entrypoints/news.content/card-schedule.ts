@@ -1,7 +1,7 @@
 /**
  * When the card's work runs, so that showing a card only positions and reveals it: the card's UI is built
- * at idle once the page's first marks are painted (not during page load, not on the first hover), and the
- * names inside a card are marked only after the card has been painted.
+ * at idle once the page's first scan is done and it has marks (not during page load or the scan, not on the
+ * first hover), and the names inside a card are marked only after the card has been painted.
  */
 
 /** The scheduling primitives used here, injectable so the order of work can be tested without a browser. */

@@ -40,28 +40,70 @@ export function isExcludedElement(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }
 
+const OTHER = 0;
+const EXCLUDED = 1;
+const BLOCK = 2;
+const BREAK = 3;
+/** What each `localName` met so far is to the reader: one map look-up per element instead of lower-casing it. */
+const kinds = new Map<string, number>();
+const MAX_KINDS = 2048;
+
+function kindOf(name: string): number {
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    const lower = name.toLowerCase();
+    // Only a lower-case `br` is a line break; other names count in any case.
+    kind = name === 'br' ? BREAK : EXCLUDED_TAGS.has(lower) ? EXCLUDED : BLOCK_TAGS.has(lower) ? BLOCK : OTHER;
+    if (kinds.size < MAX_KINDS) kinds.set(name, kind);
+  }
+  return kind;
+}
+
 function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
   const parent = node.parentElement;
   if (!parent) return null;
-  if (BLOCK_TAGS.has(nameOf(parent))) return parent;
+  if (kindOf(parent.localName) === BLOCK) return parent;
   const hit = cache.get(parent);
   if (hit) return hit;
   let el: Element | null = parent;
-  while (el && !BLOCK_TAGS.has(nameOf(el))) el = el.parentElement;
+  while (el && kindOf(el.localName) !== BLOCK) el = el.parentElement;
   const block = el ?? parent;
   cache.set(parent, block);
   return block;
 }
 
+export interface BlockReader {
+  /** Reads on until `budgetMs` have passed (at least one node); `done` once the whole subtree is read. */
+  read(budgetMs: number): { blocks: TextBlock[]; done: boolean };
+}
+
+const TEXT_NODE = 3;
+const INK = /\S/;
+
 /**
- * The text nodes (and `<br>`s) under `root` in document order, never entering an excluded subtree. A
- * plain TreeWalker with the filtering done here: a JS `acceptNode` callback per element costs a
- * native → script call each, most of the walk's time on a large page.
+ * Reads the text blocks under `root`, resumably, so a long page is read in slices (each ends when its
+ * budget is spent or `interrupted()` says so, checked every 64 nodes). Consecutive text nodes under the
+ * same block element form one block; a `<br>` between them is read as a line break.
+ *
+ * One plain TreeWalker over elements and text, the filtering done here: a JS `acceptNode` callback per
+ * element costs a native → script call each. Every DOM call counts on a large page (the walk itself is
+ * most of the time), so a text node's block is looked up only when its parent differs from the previous
+ * one's, and an element's kind is one map look-up of its `localName`.
  */
-function textCursor(root: Node): () => Node | null {
+export function createBlockReader(root: Node, now: () => number = () => performance.now(), interrupted: () => boolean = () => false): BlockReader {
+  const cache = new Map<Element, Element>();
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const editableDoc = doc.designMode === 'on';
+  // An editable document is not read at all.
+  let done = doc.designMode === 'on';
+  let current: TextBlock | null = null;
+  let currentOwner: Element | null = null;
+  /** The current block's text so far, and whether it holds anything but white space. */
+  let text = '';
+  let ink = false;
+  let lastParent: Node | null = null;
+  let lastOwner: Element | null = null;
+  let pendingBreak = false;
   /** The node after the current one's subtree (the walker never climbs above `root`). */
   const skipSubtree = (): Node | null => {
     for (;;) {
@@ -70,35 +112,11 @@ function textCursor(root: Node): () => Node | null {
       if (!walker.parentNode()) return null;
     }
   };
-  return () => {
-    if (editableDoc) return null;
-    for (let n = walker.nextNode(); n; ) {
-      if (n.nodeType === Node.TEXT_NODE) return n;
-      const el = n as Element;
-      if (el.localName === 'br') return n;
-      n = isExcludedElement(el) ? skipSubtree() : walker.nextNode();
-    }
-    return null;
+  const close = (blocks: TextBlock[]) => {
+    if (!current) return;
+    current.text = text;
+    if (ink) blocks.push(current);
   };
-}
-
-export interface BlockReader {
-  /** Reads on until `budgetMs` have passed (at least one node); `done` once the whole subtree is read. */
-  read(budgetMs: number): { blocks: TextBlock[]; done: boolean };
-}
-
-/**
- * Reads the text blocks under `root`, resumably, so a long page is read in slices (each ends when its
- * budget is spent or `interrupted()` says so, checked every 64 nodes). Consecutive text
- * nodes under the same block element form one block; a `<br>` between them is read as a line break.
- */
-export function createBlockReader(root: Node, now: () => number = () => performance.now(), interrupted: () => boolean = () => false): BlockReader {
-  const cache = new Map<Element, Element>();
-  const next = textCursor(root);
-  let current: TextBlock | null = null;
-  let currentOwner: Element | null = null;
-  let pendingBreak = false;
-  let done = false;
   return {
     read(budgetMs) {
       const blocks: TextBlock[] = [];
@@ -107,31 +125,54 @@ export function createBlockReader(root: Node, now: () => number = () => performa
       while (!done) {
         // Checking the clock (and for waiting input) every 64 nodes keeps its cost out of the loop.
         if ((++count & 63) === 0 && (now() >= until || interrupted())) return { blocks, done };
-        const node = next();
-        if (!node) {
+        // The next text node or <br>: elements are filtered here, excluded subtrees never entered.
+        let n = walker.nextNode();
+        let isBreak = false;
+        while (n && n.nodeType !== TEXT_NODE) {
+          const el = n as Element;
+          const kind = kindOf(el.localName);
+          if (kind === BREAK) {
+            isBreak = true;
+            break;
+          }
+          n = kind === EXCLUDED || (el.hasAttributes() && isExcludedElement(el)) ? skipSubtree() : walker.nextNode();
+        }
+        if (!n) {
           done = true;
           break;
         }
-        if (node.nodeType !== Node.TEXT_NODE) {
+        if (isBreak) {
           pendingBreak = true;
           continue;
         }
-        const text = node as Text;
-        if (!text.data) continue;
-        const owner = blockOf(text, cache);
-        if (!current || owner !== currentOwner) {
-          if (current && /\S/.test(current.text)) blocks.push(current);
+        const node = n as Text;
+        const data = node.data;
+        if (!data) continue;
+        const parent = node.parentNode;
+        if (parent !== lastParent) {
+          lastParent = parent;
+          lastOwner = blockOf(node, cache);
+        }
+        if (!current || lastOwner !== currentOwner) {
+          close(blocks);
           current = { text: '', nodes: [], starts: [] };
-          currentOwner = owner;
+          currentOwner = lastOwner;
+          text = '';
+          ink = false;
         } else if (pendingBreak) {
-          current.text += '\n';
+          text += '\n';
         }
         pendingBreak = false;
-        current.nodes.push(text);
-        current.starts.push(current.text.length);
-        current.text += text.data;
+        current.nodes.push(node);
+        current.starts.push(text.length);
+        text += data;
+        if (!ink) {
+          // Most text starts with a printable ASCII character: no need to run the pattern over it.
+          const c = data.charCodeAt(0);
+          ink = (c > 0x20 && c < 0x7f) || INK.test(data);
+        }
       }
-      if (current && /\S/.test(current.text)) blocks.push(current);
+      close(blocks);
       current = null;
       return { blocks, done };
     },
@@ -146,7 +187,7 @@ export function extractBlocks(root: Node): TextBlock[] {
 /** The element that owns a node's block of text (the nearest block-level ancestor, or the node itself). */
 export function blockElementOf(node: Node): Element | null {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  if (el && BLOCK_TAGS.has(nameOf(el))) return el;
+  if (el && kindOf(el.localName) === BLOCK) return el;
   return el ? blockOf(node.nodeType === Node.ELEMENT_NODE ? (el.firstChild ?? el) : node, new Map()) : null;
 }
 
@@ -166,13 +207,34 @@ export function locate(block: TextBlock, offset: number, side: 'start' | 'end'):
   return { node, offset: inNode };
 }
 
-/** A DOM Range for [start, end) of a block; it may span several text nodes. */
+/**
+ * A DOM Range for [start, end) of a block; it may span several text nodes. The same range as `locate` gives for
+ * both ends, made with one search (the end is in the start's node or one of the next few) and without reading the
+ * nodes' text: offsets past a node's end (its text changed since it was read) are clamped only when they fail, and
+ * an empty span takes `locate`'s way.
+ */
 export function rangeFor(block: TextBlock, start: number, end: number): Range {
-  const doc = block.nodes[0]?.ownerDocument ?? document;
-  const range = doc.createRange();
-  const a = locate(block, start, 'start');
-  const b = locate(block, end, 'end');
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
+  const { nodes, starts } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  // An end offset that falls exactly on a node boundary belongs to the node before it.
+  let last = lo;
+  while (last + 1 < starts.length && (starts[last + 1] ?? 0) < end) last++;
+  const range = document.createRange();
+  try {
+    if (end <= start) throw new RangeError('empty');
+    range.setStart(nodes[lo] as Text, Math.max(start - (starts[lo] ?? 0), 0));
+    range.setEnd(nodes[last] as Text, Math.max(end - (starts[last] ?? 0), 0));
+  } catch {
+    const a = locate(block, start, 'start');
+    const b = locate(block, end, 'end');
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+  }
   return range;
 }

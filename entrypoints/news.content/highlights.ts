@@ -39,20 +39,22 @@ export function createMentionRegistry(name = MENTION_HIGHLIGHT) {
   let pending: MarkedMention[] = [];
   CSS.highlights.set(name, highlight);
 
+  function indexUnder(node: Node, mark: MarkedMention): void {
+    if (node.nodeType !== Node.TEXT_NODE) return;
+    const list = byNode.get(node as Text);
+    if (list) list.push(mark);
+    else byNode.set(node as Text, [mark]);
+  }
+
   function index(mark: MarkedMention): void {
     const { startContainer, endContainer } = mark.range;
+    // Most mentions lie in one text node: no set, no walk.
+    if (startContainer === endContainer) return indexUnder(startContainer, mark);
     const nodes = new Set<Node>([startContainer, endContainer]);
     // A mention across inline elements (`<em>Ahmed</em> al-Sharaa`) is indexed under every text node it covers.
-    if (startContainer !== endContainer) {
-      const walker = document.createTreeWalker(mark.range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (mark.range.intersectsNode(n)) nodes.add(n);
-    }
-    for (const node of nodes) {
-      if (node.nodeType !== Node.TEXT_NODE) continue;
-      const list = byNode.get(node as Text);
-      if (list) list.push(mark);
-      else byNode.set(node as Text, [mark]);
-    }
+    const walker = document.createTreeWalker(mark.range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (mark.range.intersectsNode(n)) nodes.add(n);
+    for (const node of nodes) indexUnder(node, mark);
   }
 
   /** Rebuilds what is painted and hoverable from `all` and the mode. */

@@ -60,8 +60,9 @@ export default defineContentScript({
 
     const settings = await settingsAsked;
     if (ctx.isValid) session.apply(settings);
-    // The card's shadow-root UI is built at idle after the first marks, so the first hover costs no more than the rest.
-    if (session.state === 'active') cards.warmUp(() => registry.size > 0);
+    // The card's shadow-root UI is built at idle once the page is marked, so the first hover costs no more than
+    // the rest; not during the scan, where its layout and paint would delay the marks.
+    if (session.state === 'active') void session.firstScan.then(() => ctx.isValid && cards.warmUp(() => registry.size > 0));
     // The reader's own snippets are placed even on a paused site: they are the reader's data, not our marks.
     void snippets.restore().catch((err: unknown) => ctx.isValid && console.warn('Backstory: placing saved snippets failed', err));
   },

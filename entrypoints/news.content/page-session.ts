@@ -17,6 +17,8 @@ export function createPageSession(registry: MentionRegistry, cards: CardControll
   let state: 'active' | 'paused' | 'off' = 'off';
   let stopWatching: (() => void) | null = null;
   let firstMarked = false;
+  let firstScanSettled: () => void = () => undefined;
+  const firstScan = new Promise<void>((resolve) => (firstScanSettled = resolve));
   const scanner = createScanner(registry, signal, () => {
     if (firstMarked) return;
     firstMarked = true;
@@ -32,7 +34,8 @@ export function createPageSession(registry: MentionRegistry, cards: CardControll
     scanner
       .scanPage(document.body, primed)
       .then(() => performance.mark('backstory:scan-done'))
-      .catch(report);
+      .catch(report)
+      .finally(firstScanSettled);
   }
 
   function start(): void {
@@ -79,6 +82,8 @@ export function createPageSession(registry: MentionRegistry, cards: CardControll
     get state() {
       return state;
     },
+    /** Settles when the first full scan has finished (or failed): work that can wait waits for it. */
+    firstScan,
     get settings() {
       return settings;
     },

@@ -49,7 +49,14 @@ async function candidatesFor(texts: string[]): Promise<Candidate[][]> {
 interface Scanned {
   block: TextBlock;
   candidates: Candidate[];
-  marked: Set<number>;
+  /** Starts of the mentions already marked in this block (made when the first is marked). */
+  marked: Set<number> | null;
+}
+
+/** A block kept as context: its text and candidates only (not its nodes, which may leave the page). */
+interface Context {
+  text: string;
+  candidates: Candidate[];
 }
 
 interface FirstSlice {
@@ -96,7 +103,8 @@ export function primeScan(root: Node, isOwnUi: (node: Node) => boolean): PrimedS
 }
 
 export function createScanner(registry: MentionRegistry, signal: AbortSignal, onFirstMark: () => void) {
-  let context: { text: string; candidates: Candidate[] }[] = [];
+  /** Blocks with candidates from the scans so far, the resolution context of later (partial) scans. */
+  let context: Context[] = [];
   let generation = 0;
   let firstMarkSeen = false;
   let lastPaint = 0;
@@ -113,18 +121,31 @@ export function createScanner(registry: MentionRegistry, signal: AbortSignal, on
   }
 
   /** Resolves `items` after the context, records what is new (in slices) and paints it. */
-  async function mark(items: Scanned[], ctx: typeof context, gen: number): Promise<void> {
-    const texts = [...ctx.map((c) => c.text), ...items.map((s) => s.block.text)];
-    const mentions = resolveMentions(texts, [...ctx.map((c) => c.candidates), ...items.map((s) => s.candidates)]).slice(ctx.length);
+  async function mark(items: Scanned[], ctx: Context[], gen: number): Promise<void> {
+    const texts: string[] = [];
+    const candidates: Candidate[][] = [];
+    for (const c of ctx) {
+      texts.push(c.text);
+      candidates.push(c.candidates);
+    }
+    for (const s of items) {
+      texts.push(s.block.text);
+      candidates.push(s.candidates);
+    }
+    const mentions = resolveMentions(texts, candidates);
     let sliceEnd = performance.now() + sliceBudget();
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as Scanned;
-      const fresh = (mentions[i] ?? []).filter((m) => !item.marked.has(m.start));
+      const found = mentions[ctx.length + i] ?? [];
+      const marked = item.marked;
+      const fresh = marked ? found.filter((m) => !marked.has(m.start)) : found;
       if (fresh.length && item.block.nodes[0]?.isConnected) {
-        for (const m of fresh) item.marked.add(m.start);
+        const starts = (item.marked ??= new Set());
+        for (const m of fresh) starts.add(m.start);
         registry.add(item.block, fresh);
       }
-      if (performance.now() > sliceEnd || inputPending()) {
+      // The clock and waiting input are asked every 16 blocks: a block takes microseconds, a question as much.
+      if ((i & 15) === 15 && (performance.now() > sliceEnd || inputPending())) {
         await nextSlice();
         if (signal.aborted || gen !== generation) return;
         sliceEnd = performance.now() + sliceBudget();
@@ -158,11 +179,18 @@ export function createScanner(registry: MentionRegistry, signal: AbortSignal, on
         marking = marking.then(async () => {
           const candidates = await ask;
           if (stale()) return;
-          const items = blocks.flatMap((block, i) => (candidates[i]?.length ? [{ block, candidates: candidates[i] ?? [], marked: new Set<number>() }] : []));
-          all.push(...items);
+          const items: Scanned[] = [];
+          blocks.forEach((block, i) => {
+            const found = candidates[i];
+            if (found?.length) items.push({ block, candidates: found, marked: null });
+          });
           if (!waiting.length) waitingCtx = context;
-          waiting.push(...items);
-          context = [...context, ...items.map((s) => ({ text: s.block.text, candidates: s.candidates }))].slice(-CONTEXT_BLOCKS);
+          for (const item of items) {
+            all.push(item);
+            waiting.push(item);
+          }
+          const recent = items.length > CONTEXT_BLOCKS ? items.slice(-CONTEXT_BLOCKS) : items;
+          context = context.concat(recent.map((s) => ({ text: s.block.text, candidates: s.candidates }))).slice(-CONTEXT_BLOCKS);
           if (!paintDue()) return;
           const batch = waiting;
           waiting = [];
