@@ -67,6 +67,8 @@ describe('words that are not given names before or after a bare surname', () => 
   table([
     ['az: a country name with a case suffix after the surname', ['Əhməd əş-Şəra gəldi.', 'Əş-Şəra Azərbaycanın dəstəyinə görə təşəkkür edib.'], ['Əhməd əş-Şəra=sharaa', 'Əş-Şəra=sharaa']],
     ['ar: reporting verbs with the conjunction و', ['استقبل أحمد الشرع هاكان فيدان. وقال الشرع إن الزيارة مهمة. وأكد فيدان ذلك. وأوضح الشرع موقفه.'], ['أحمد الشرع=sharaa', 'هاكان فيدان=fidan', 'الشرع=sharaa', 'فيدان=fidan', 'الشرع=sharaa']],
+    ['ar: diplomatic verbs of thanks, praise, warning and signing, bare and feminine', ['أحمد الشرع وهاكان فيدان.', 'شكر الشرع تركيا. أشاد فيدان بالاتفاق. حذر الشرع من الفوضى. وقعت الوزيرة. وقع فيدان.'], ['أحمد الشرع=sharaa', 'وهاكان فيدان=fidan', 'الشرع=sharaa', 'فيدان=fidan', 'الشرع=sharaa', 'فيدان=fidan']],
+    ['ar: a real given name still makes a namesake', ['أحمد الشرع.', 'وكان فاروق الشرع نائباً للرئيس.'], ['أحمد الشرع=sharaa']],
     ['de: an inflected surname before a capitalised noun is no given name', ['Baschar al-Assad floh.', 'Assads Familie lebt in Moskau.'], ['Baschar al-Assad=assad', 'Assads=assad']],
     ['a plain given name after the surname still makes a namesake', ['Hakan Fidan spoke.', 'Bashar al-Assad fled; Assad Hassan spoke later.'], ['Hakan Fidan=fidan', 'Bashar al-Assad=assad']],
     ['ru/de: a time adverb at a sentence start is no given name', ['Ахмед аш-Шараа прилетел.', 'Сегодня Шараа выступит.', 'Ahmed al-Sharaa kam. Heute Sharaa nicht.'], ['Ахмед аш-Шараа=sharaa', 'Шараа=sharaa', 'Ahmed al-Sharaa=sharaa']],
@@ -106,6 +108,11 @@ describe('places used as breeds, products or namesake towns', () => {
     ['a university or a team named after the place', ['Damascus University reopened; mines were cleared near the Qarabağ komandası stadium.', 'جامعة دمشق'], []],
     ['en: a namesake town', ['Voters in Damascus, Maryland, and in Aleppo, Pennsylvania, went to the polls.'], []],
     ['en: a list with the country Georgia is not a namesake town', ['Trains run between Damascus, Georgia and Türkiye.'], ['Damascus=damascus']],
+    ['en: a possessive modifier before the head noun', ["A Damascus chef's knife and an Aleppo farmer’s soap."], []],
+    ['en: the place\'s own possessive is not a modifier', ["Damascus's knife makers and Aleppo's soap."], ['Damascus=damascus', 'Aleppo=aleppo']],
+    ['en: a possessive before a word that is no head noun', ["In Damascus Assad's palace stood empty."], ['Damascus=damascus']],
+    ['ar: حلب before a livestock noun is milking', ['يبدأ حلب الأبقار فجراً، ثم حلب الماعز.'], []],
+    ['ar: the city before another definite word', ['وصلت القافلة إلى حلب الشهباء.'], ['حلب=aleppo']],
   ]);
 });
 
