@@ -45,19 +45,22 @@ function givenNames(form: string): string[] {
   return [];
 }
 
-function isAcronym(text: string): boolean {
+/** Capitals, with digits counted too: a code such as "D8" or "D-8" is as ambiguous as an acronym. */
+export function isAcronym(text: string): boolean {
   let letters = 0;
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) return false;
     if (c >= 0x41 && c <= 0x5a) letters++;
+    else if (c >= 0x30 && c <= 0x39) digits++;
     else if (c >= 0x80) {
       const kind = letterCase(c);
       if (kind === 'upper') letters++;
       else if (kind === 'lower') return false;
     }
   }
-  return letters >= 2;
+  return letters >= 1 && letters + digits >= 2;
 }
 
 function scriptFlags(form: string): number {

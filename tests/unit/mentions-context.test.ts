@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '../../core/mentions';
+import { isAcronym } from '../../core/mentions/compile';
 import { findInText } from '../../core/mentions/text-blocks';
 import type { Alias, Entity, EntityType } from '../../data/types';
 
@@ -96,7 +97,13 @@ describe('codes of capitals and digits need two cue words, like acronyms', () =>
   table([
     ['one cue word is not enough', ['Contractors east of Cairo use Caterpillar D8 bulldozers.'], []],
     ['two cue words are', ['The D-8 summit opened in Cairo.'], ['D-8=d8']],
+    ['a Turkic suffix after a hyphen joins a code as it joins an acronym', ['Cairo summit: D-8-in üzvləri toplandı.'], ['D-8-in=d8']],
+    ['a code before a technical noun is the thing, on the whole page', ['At the Cairo summit a D8 car was shown; the D8 stand was busy.'], []],
   ]);
+  it.each([
+    ['D8', true], ['D-8', true], ['G20', true], ['HTS', true], ['ОТГ', true], ['ARDNŞ', true],
+    ['8', false], ['D', false], ['88', false], ['Socar', false], ['11th D-8 Summit', false], ['ADF2025', true],
+  ] as const)('isAcronym(%s) = %s', (text, expected) => expect(isAcronym(text)).toBe(expected));
 });
 
 describe('places used as breeds, products or namesake towns', () => {
