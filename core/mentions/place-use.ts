@@ -69,6 +69,16 @@ function isHead(u: Uint16Array, w: { text: string; to: number }): boolean {
   return false;
 }
 
+/**
+ * Whether `phrase` (normalised words) is resource words then one head noun ("oil fields", "field"): the tail of a
+ * place's own name ("Al-Kashma oil fields") that names the place itself, not something else.
+ */
+export function isHeadTail(phrase: string): boolean {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  return HEAD_AFTER.has(last) && words.every((w) => RESOURCE.has(w));
+}
+
 /** A word with the English possessive 's ("chef's"), as a modifier between a name and its head noun. */
 function possessiveTo(u: Uint16Array, w: { to: number }): number {
   return u[w.to] === APOSTROPHE && u[w.to + 1] === 0x73 && WORD[u[w.to + 2] ?? 0] !== 1 ? w.to + 2 : -1;

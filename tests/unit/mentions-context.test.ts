@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '../../core/mentions';
 import { isAcronym } from '../../core/mentions/compile';
+import { placeTails, withTails } from '../../core/mentions/place-tails';
 import { findInText } from '../../core/mentions/text-blocks';
 import type { Alias, Entity, EntityType } from '../../data/types';
 
@@ -130,5 +131,26 @@ describe('text files: a name broken across one line break is one mention', () =>
     ['two names on one page', 'Minister Jeyhun\nBayramov and Hakan\r\nFidan met.', ['Jeyhun\nBayramov=bayramov', 'Hakan\r\nFidan=fidan']],
     ['a blank line ends the block', 'Ilham\n\nAliyev spoke.', []],
     ['lines with no name across the break stay apart', 'Hakan Fidan\nBayramov spoke.', ['Hakan Fidan=fidan']],
+  ])('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a place whose own name carries a head noun is named with that noun after any of its names', () => {
+  it.each([
+    ['tails of the own names, also without resource words and in the other number', ['al-omar oil fields', 'al-omar', 'omar'], ['oil fields', 'fields', 'oil field', 'field']],
+    ['a name that only extends another with a non-head word gives none', ['deir ez-zor governorate', 'deir ez-zor'], []],
+    ['a head noun that is no tail of the name itself gives none', ['qarabag', 'qarabag fk'], ['fk']],
+  ])('%s', (_name, forms, expected) => expect(placeTails(forms)).toEqual(expected));
+  it('a name that already ends in a head noun gets no tails', () => {
+    expect(withTails('al-omar oil field', ['field', 'oil field'])).toEqual([]);
+    expect(withTails('omar', ['field'])).toEqual(['omar field']);
+  });
+  const fields = compileMatcher([
+    entity('omar', 'place', ['Al-Omar oil fields', 'Al-Omar', 'East Omar', ['Omar', 'context']], ['oil']),
+    entity('karabakh', 'place', [['Karabakh', 'context']], ['oil']),
+  ]);
+  const found = (text: string): string[] => findMentions(fields, [text])[0]!.map((x) => `${x.surface}=${x.entity}`);
+  it.each([
+    ['the short names with the head noun', 'Oil flows at the Omar fields and the East Omar oil field.', ['Omar fields=omar', 'East Omar oil field=omar']],
+    ['another place before the same noun is still something else', 'Oil flows at the Karabakh field.', []],
   ])('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -1,0 +1,31 @@
+/**
+ * A place whose own name carries a head noun ("Al-Kashma oil fields" beside "Al-Kashma", "Kashma", "East Kashma")
+ * is named with that noun after any of its names ("the Kashma fields", "East Kashma field"). Elsewhere a head noun
+ * after a place name says it is something else (place-use.ts), so the compiler adds these names with the
+ * place's own tails as patterns, and the longest match keeps the head noun inside the mention.
+ */
+import { isHeadTail } from './place-use';
+
+/** The head-noun tails of a place's own names (normalised forms), also without their resource words. */
+export function placeTails(forms: readonly string[]): string[] {
+  const tails = new Set<string>();
+  for (const a of forms) {
+    for (const b of forms) {
+      if (b.length <= a.length + 1 || !b.startsWith(a) || b[a.length] !== ' ') continue;
+      const rest = b.slice(a.length + 1);
+      if (!isHeadTail(rest)) continue;
+      const words = rest.split(' ');
+      const head = words.pop()!;
+      // The other number of an English head noun too ("oil fields" → "oil field"), when it is a head noun.
+      const heads = [head, head.endsWith('s') ? head.slice(0, -1) : `${head}s`].filter((h) => isHeadTail(h));
+      for (const h of heads) for (let k = 0; k <= words.length; k++) tails.add([...words.slice(k), h].join(' '));
+    }
+  }
+  return [...tails];
+}
+
+/** The patterns a place's name gets from its tails: none for a name that already ends in one. */
+export function withTails(form: string, tails: readonly string[]): string[] {
+  if (tails.some((t) => form.endsWith(` ${t.slice(t.lastIndexOf(' ') + 1)}`))) return [];
+  return tails.map((t) => `${form} ${t}`);
+}
