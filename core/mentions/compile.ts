@@ -7,6 +7,7 @@ import type { Alias, Entity } from '../../data/types';
 import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
 import { placeTails, withTails } from './place-tails';
+import { russianForms } from './russian';
 import { alphabetOf, buildTrie, type Alphabet } from './trie';
 import {
   F_ACRONYM, F_CUE, F_CYRILLIC, F_EXACT, F_LATIN, F_PARADIGM_SHIFT, F_PERSON, F_PLACE, F_SHORT, F_TURKIC, LINKS,
@@ -89,12 +90,15 @@ function aliasDraft(entity: Entity, index: number, alias: Alias, tails: readonly
   return { form, link: alias.link, patterns, entity: index, flags, mask, aux };
 }
 
+/** A cue word; a Cyrillic one with its Russian case forms, as an alias gets them (нефть: нефти, нефтью). */
 function cueDraft(index: number, cue: string): RecordDraft | null {
   const form = normalizeAlias(cue);
   if (!form) return null;
   let flags = F_CUE | scriptFlags(form);
   if (flags & F_LATIN) flags |= F_TURKIC;
-  return { form, link: null, patterns: [form], entity: index, flags, mask: null, aux: null };
+  if (!(flags & F_CYRILLIC)) return { form, link: null, patterns: [form], entity: index, flags, mask: null, aux: null };
+  const { patterns, paradigm } = russianForms(form, false);
+  return { form, link: null, patterns, entity: index, flags: flags | (paradigm << F_PARADIGM_SHIFT), mask: null, aux: null };
 }
 
 function tableOf(entities: readonly Entity[], drafts: readonly RecordDraft[]): MatcherTable {
