@@ -6,7 +6,7 @@
 import type { Alias, Entity } from '../../data/types';
 import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
-import { placeTails, withTails } from './place-tails';
+import { addPlaceTails } from './place-tails';
 import { russianForms } from './russian';
 import { alphabetOf, buildTrie, type Alphabet } from './trie';
 import {
@@ -72,7 +72,7 @@ function scriptFlags(form: string): number {
   return (isLatin(form) ? F_LATIN : 0) | (isCyrillic(form) ? F_CYRILLIC : 0);
 }
 
-function aliasDraft(entity: Entity, index: number, alias: Alias, tails: readonly string[] = []): RecordDraft | null {
+function aliasDraft(entity: Entity, index: number, alias: Alias): RecordDraft | null {
   const form = normalizeAlias(alias.text);
   if (!form) return null;
   const person = entity.type === 'person';
@@ -84,7 +84,6 @@ function aliasDraft(entity: Entity, index: number, alias: Alias, tails: readonly
   else if (flags & F_LATIN) flags |= F_TURKIC;
   const mask = alias.case === 'exact' ? caseMaskOf(alias.text) : null;
   const { patterns, paradigm } = mask ? { patterns: [form], paradigm: 0 } : aliasVariants(form, entity.type, flags & (F_LATIN | F_CYRILLIC));
-  if (!mask && paradigm === 0 && tails.length) patterns.push(...withTails(form, tails));
   flags |= paradigm << F_PARADIGM_SHIFT;
   const aux = person ? surnameKey(form) : flags & F_ACRONYM ? form : null;
   return { form, link: alias.link, patterns, entity: index, flags, mask, aux };
@@ -205,11 +204,12 @@ function flatten(s: string): string {
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   let drafts: RecordDraft[] = [];
   entities.forEach((e, i) => {
-    const tails = e.type === 'place' ? placeTails(e.aliases.map((a) => normalizeAlias(a.text))) : [];
+    const own = drafts.length;
     for (const a of e.aliases) {
-      const d = aliasDraft(e, i, a, tails);
+      const d = aliasDraft(e, i, a);
       if (d) drafts.push(d);
     }
+    if (e.type === 'place' && drafts.length - own > 1) addPlaceTails(drafts.slice(own));
     for (const c of e.cues) {
       const d = cueDraft(i, c);
       if (d) drafts.push(d);

@@ -5,6 +5,7 @@
  * place's own tails as patterns, and the longest match keeps the head noun inside the mention.
  */
 import { isHeadTail } from './place-use';
+import { F_PARADIGM_SHIFT } from './types';
 
 /** The head-noun tails of a place's own names (normalised forms), also without their resource words. */
 export function placeTails(forms: readonly string[]): string[] {
@@ -28,4 +29,14 @@ export function placeTails(forms: readonly string[]): string[] {
 export function withTails(form: string, tails: readonly string[]): string[] {
   if (tails.some((t) => form.endsWith(` ${t.slice(t.lastIndexOf(' ') + 1)}`))) return [];
   return tails.map((t) => `${form} ${t}`);
+}
+
+/**
+ * Adds a place's own tails to the patterns of its names (the records of one place, as compiled): only to names
+ * matched as full forms (not exact-case masks, not Russian stems).
+ */
+export function addPlaceTails(own: readonly { form: string; flags: number; mask: Uint8Array | null; patterns: string[] }[]): void {
+  const tails = placeTails(own.map((d) => d.form));
+  if (!tails.length) return;
+  for (const d of own) if (!d.mask && ((d.flags >>> F_PARADIGM_SHIFT) & 15) === 0) d.patterns.push(...withTails(d.form, tails));
 }
