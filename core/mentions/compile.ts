@@ -6,6 +6,8 @@
 import type { Alias, Entity } from '../../data/types';
 import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
+import { addPlaceTails } from './place-tails';
+import { russianForms } from './russian';
 import { alphabetOf, buildTrie, type Alphabet } from './trie';
 import {
   F_ACRONYM, F_CUE, F_CYRILLIC, F_EXACT, F_LATIN, F_PARADIGM_SHIFT, F_PERSON, F_PLACE, F_SHORT, F_TURKIC, LINKS,
@@ -45,19 +47,22 @@ function givenNames(form: string): string[] {
   return [];
 }
 
-function isAcronym(text: string): boolean {
+/** Capitals, with digits counted too: a code such as "D8" or "D-8" is as ambiguous as an acronym. */
+export function isAcronym(text: string): boolean {
   let letters = 0;
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) return false;
     if (c >= 0x41 && c <= 0x5a) letters++;
+    else if (c >= 0x30 && c <= 0x39) digits++;
     else if (c >= 0x80) {
       const kind = letterCase(c);
       if (kind === 'upper') letters++;
       else if (kind === 'lower') return false;
     }
   }
-  return letters >= 2;
+  return letters >= 1 && letters + digits >= 2;
 }
 
 function scriptFlags(form: string): number {
@@ -84,12 +89,15 @@ function aliasDraft(entity: Entity, index: number, alias: Alias): RecordDraft | 
   return { form, link: alias.link, patterns, entity: index, flags, mask, aux };
 }
 
+/** A cue word; a Cyrillic one with its Russian case forms, as an alias gets them (нефть: нефти, нефтью). */
 function cueDraft(index: number, cue: string): RecordDraft | null {
   const form = normalizeAlias(cue);
   if (!form) return null;
   let flags = F_CUE | scriptFlags(form);
   if (flags & F_LATIN) flags |= F_TURKIC;
-  return { form, link: null, patterns: [form], entity: index, flags, mask: null, aux: null };
+  if (!(flags & F_CYRILLIC)) return { form, link: null, patterns: [form], entity: index, flags, mask: null, aux: null };
+  const { patterns, paradigm } = russianForms(form, false);
+  return { form, link: null, patterns, entity: index, flags: flags | (paradigm << F_PARADIGM_SHIFT), mask: null, aux: null };
 }
 
 function tableOf(entities: readonly Entity[], drafts: readonly RecordDraft[]): MatcherTable {
@@ -196,10 +204,12 @@ function flatten(s: string): string {
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   let drafts: RecordDraft[] = [];
   entities.forEach((e, i) => {
+    const own = drafts.length;
     for (const a of e.aliases) {
       const d = aliasDraft(e, i, a);
       if (d) drafts.push(d);
     }
+    if (e.type === 'place' && drafts.length - own > 1) addPlaceTails(drafts.slice(own));
     for (const c of e.cues) {
       const d = cueDraft(i, c);
       if (d) drafts.push(d);

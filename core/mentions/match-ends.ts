@@ -47,8 +47,13 @@ export function aliasEnd(ctx: ScanContext, e: number, flags: number): number {
   return isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
 }
 
-/** Where a cue word match really ends (a plural, case or Turkic ending included), or -1. */
-export function cueEnd(ctx: ScanContext, e: number): number {
+/**
+ * Where a cue word match really ends (a plural, case or Turkic ending included), or -1. A Russian cue compiled as
+ * a stem takes the endings of its own paradigm ("нефт" + ь, и, ью).
+ */
+export function cueEnd(ctx: ScanContext, e: number, flags = 0): number {
+  const paradigm = (flags >>> F_PARADIGM_SHIFT) & 15;
+  if (paradigm !== 0) return russianEnd(ctx, e, paradigm);
   const u = ctx.units;
   if (e >= u.length || W[u[e]!] !== 1) return e;
   const we = wordEnd(u, e);

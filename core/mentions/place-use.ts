@@ -5,10 +5,11 @@
  * after its metal ("Iskenderun Iron and Steel", "Zangezur Copper"), an idiom ("a road-to-Damascus moment"), a
  * university or a team ("Damascus University", "Qarabağ komandası"), a mountain range ("the Zangezur mountains",
  * not the province), a gate named for the road's end ("the Damascus Gate" of Jerusalem), a Syrian club named with
- * its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus"), or a namesake town elsewhere ("Damascus, Maryland"). A head noun right after (with a Turkic case suffix too), a
- * generic noun right before, or a comma and a foreign region's name says so; for names that already need
- * context, so do quotation marks around exactly the name (the way project and field names are written:
- * «Карабах», "Karabakh").
+ * its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus"), or a namesake town elsewhere ("Damascus, Maryland"). In
+ * Arabic حلب is also the verbal noun "milking": before a livestock noun ("حلب الأبقار") it is not the city.
+ * A head noun right after (with a Turkic case suffix too), a generic noun right before, or a comma and a
+ * foreign region's name says so; for names that already need context, so do quotation marks around exactly the
+ * name (the way project and field names are written: «Карабах», "Karabakh").
  */
 import type { AliasLink } from '../../data/types';
 import * as chars from './chars';
@@ -17,7 +18,7 @@ import type { Hit, ScanContext } from './scan';
 import { mayBeTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
-const { SPACE, WORD, unitsText } = chars;
+const { APOSTROPHE, SPACE, WORD, unitsText } = chars;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
@@ -29,7 +30,8 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
   silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi
   seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
-  university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда`);
+  university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда
+  الأبقار البقر الماعز الأغنام المواشي النوق الإبل`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
   field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة ittihad wahda jaish karamah karama hurriya horriya`);
@@ -67,10 +69,29 @@ function isHead(u: Uint16Array, w: { text: string; to: number }): boolean {
   return false;
 }
 
-/** The head noun after the name, over up to three resource words ("the Karabakh oil and gas field"). */
+/**
+ * Whether `phrase` (normalised words) is resource words then one head noun ("oil fields", "field"): the tail of a
+ * place's own name ("Al-Kashma oil fields") that names the place itself, not something else.
+ */
+export function isHeadTail(phrase: string): boolean {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  return HEAD_AFTER.has(last) && words.every((w) => RESOURCE.has(w));
+}
+
+/** A word with the English possessive 's ("chef's"), as a modifier between a name and its head noun. */
+function possessiveTo(u: Uint16Array, w: { to: number }): number {
+  return u[w.to] === APOSTROPHE && u[w.to + 1] === 0x73 && WORD[u[w.to + 2] ?? 0] !== 1 ? w.to + 2 : -1;
+}
+
+/**
+ * The head noun after the name, over up to three resource words ("the Karabakh oil and gas field") or one
+ * possessive modifier ("a Damascus chef's knife").
+ */
 function headAfter(u: Uint16Array, to: number): boolean {
   let w = wordAt(u, skipGap(u, to, 1));
   for (let k = 0; w && k < 3 && RESOURCE.has(w.text); k++) w = wordAt(u, skipGap(u, w.to, 1));
+  if (w && !isHead(u, w) && possessiveTo(u, w) > 0) w = wordAt(u, skipGap(u, possessiveTo(u, w), 1));
   return w !== null && isHead(u, w);
 }
 

@@ -3,9 +3,9 @@
  * blocks and candidates — never the dictionary.
  *
  * - `always` aliases link.
- * - `context` aliases link when the page names the entity in full, carries one of its cue words (an acronym or a
- *   code such as "D8": two different cue words, since one generic word such as "gas" proves little), or defines the acronym as
- *   the entity; never when the page defines the acronym as something else.
+ * - `context` aliases link when the page names the entity in full, carries one of its cue words (an acronym,
+ *   codes such as "D8" included: two different cue words, since one generic word such as "gas" proves little), or
+ *   defines the acronym as the entity; never when the page defines the acronym as something else.
  * - A person's short form (bare surname) belongs to the person of that surname named in full nearest before
  *   it (or, failing that, first after it: headlines come before the full name). If that person is someone
  *   else (a namesake), it is not ours. With no full name of that surname on the page, an `after-full` form
@@ -39,13 +39,10 @@ interface PageFacts {
 
 const formKey = (c: AliasCandidate): string => `${c.entity}\u0000${c.form ?? ''}`;
 
-/** A code of capitals and digits ("D8", "D-8", "G20"): as ambiguous as an acronym (a bulldozer, a car, a dexer). */
-const CODE = /^\p{Lu}{1,3}[-\u2010\u2011 ]?\d{1,3}$/u;
-
-function contextHolds(c: AliasCandidate, page: PageFacts, surface = ''): boolean {
+function contextHolds(c: AliasCandidate, page: PageFacts): boolean {
   if (c.def === 'other' || (c.form !== undefined && page.otherMeaning.has(formKey(c)))) return false;
   if (c.def === 'self' || page.named.has(c.entity)) return true;
-  return c.form !== undefined || CODE.test(surface) ? page.wellCued.has(c.entity) : page.cued.has(c.entity);
+  return c.form !== undefined ? page.wellCued.has(c.entity) : page.cued.has(c.entity);
 }
 
 function basicFacts(candidates: readonly Candidate[][]): PageFacts {
@@ -102,12 +99,12 @@ function shortFormLinks(c: AliasCandidate, block: number, page: PageFacts): bool
   return c.link === 'context' && page.cued.has(c.entity);
 }
 
-function links(c: AliasCandidate, text: string, block: number, page: PageFacts): boolean {
+function links(c: AliasCandidate, block: number, page: PageFacts): boolean {
   if (c.block || c.role === 'other' || c.role === 'aside') return false;
   if (c.role === 'short') return shortFormLinks(c, block, page);
   if (c.link === 'always') return true;
   if (c.role === 'initial') return page.named.has(c.entity) || page.cued.has(c.entity);
-  if (c.link === 'context') return contextHolds(c, page, text.slice(c.start, c.end));
+  if (c.link === 'context') return contextHolds(c, page);
   return page.named.has(c.entity);
 }
 
@@ -117,7 +114,7 @@ function preferred(options: readonly AliasCandidate[], page: PageFacts): AliasCa
 }
 
 function blockMentions(text: string, list: readonly Candidate[], block: number, page: PageFacts): Mention[] {
-  const linked = list.filter((c): c is AliasCandidate => c.t === 'alias' && links(c, text, block, page));
+  const linked = list.filter((c): c is AliasCandidate => c.t === 'alias' && links(c, block, page));
   linked.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let lastEnd = -1;

@@ -67,7 +67,7 @@ class Collector {
       return;
     }
     if (this.reported?.has(pat)) return;
-    const to = cueEnd(ctx, e);
+    const to = cueEnd(ctx, e, ctx.m.recFlags[rec]!);
     if (to >= 0) this.cues.set(pat, { from, to, entities: [entity] });
   }
 

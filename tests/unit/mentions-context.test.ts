@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '../../core/mentions';
+import { isAcronym } from '../../core/mentions/compile';
+import { placeTails, withTails } from '../../core/mentions/place-tails';
 import { findInText } from '../../core/mentions/text-blocks';
 import type { Alias, Entity, EntityType } from '../../data/types';
 
@@ -67,6 +69,8 @@ describe('words that are not given names before or after a bare surname', () => 
   table([
     ['az: a country name with a case suffix after the surname', ['Əhməd əş-Şəra gəldi.', 'Əş-Şəra Azərbaycanın dəstəyinə görə təşəkkür edib.'], ['Əhməd əş-Şəra=sharaa', 'Əş-Şəra=sharaa']],
     ['ar: reporting verbs with the conjunction و', ['استقبل أحمد الشرع هاكان فيدان. وقال الشرع إن الزيارة مهمة. وأكد فيدان ذلك. وأوضح الشرع موقفه.'], ['أحمد الشرع=sharaa', 'هاكان فيدان=fidan', 'الشرع=sharaa', 'فيدان=fidan', 'الشرع=sharaa']],
+    ['ar: diplomatic verbs of thanks, praise, warning and signing, bare and feminine', ['أحمد الشرع وهاكان فيدان.', 'شكر الشرع تركيا. أشاد فيدان بالاتفاق. حذر الشرع من الفوضى. وقعت الوزيرة. وقع فيدان.'], ['أحمد الشرع=sharaa', 'وهاكان فيدان=fidan', 'الشرع=sharaa', 'فيدان=fidan', 'الشرع=sharaa', 'فيدان=fidan']],
+    ['ar: a real given name still makes a namesake', ['أحمد الشرع.', 'وكان فاروق الشرع نائباً للرئيس.'], ['أحمد الشرع=sharaa']],
     ['de: an inflected surname before a capitalised noun is no given name', ['Baschar al-Assad floh.', 'Assads Familie lebt in Moskau.'], ['Baschar al-Assad=assad', 'Assads=assad']],
     ['a plain given name after the surname still makes a namesake', ['Hakan Fidan spoke.', 'Bashar al-Assad fled; Assad Hassan spoke later.'], ['Hakan Fidan=fidan', 'Bashar al-Assad=assad']],
     ['ru/de: a time adverb at a sentence start is no given name', ['Ахмед аш-Шараа прилетел.', 'Сегодня Шараа выступит.', 'Ahmed al-Sharaa kam. Heute Sharaa nicht.'], ['Ахмед аш-Шараа=sharaa', 'Шараа=sharaa', 'Ahmed al-Sharaa=sharaa']],
@@ -94,7 +98,13 @@ describe('codes of capitals and digits need two cue words, like acronyms', () =>
   table([
     ['one cue word is not enough', ['Contractors east of Cairo use Caterpillar D8 bulldozers.'], []],
     ['two cue words are', ['The D-8 summit opened in Cairo.'], ['D-8=d8']],
+    ['a Turkic suffix after a hyphen joins a code as it joins an acronym', ['Cairo summit: D-8-in üzvləri toplandı.'], ['D-8-in=d8']],
+    ['a code before a technical noun is the thing, on the whole page', ['At the Cairo summit a D8 car was shown; the D8 stand was busy.'], []],
   ]);
+  it.each([
+    ['D8', true], ['D-8', true], ['G20', true], ['HTS', true], ['ОТГ', true], ['ARDNŞ', true],
+    ['8', false], ['D', false], ['88', false], ['Socar', false], ['11th D-8 Summit', false], ['ADF2025', true],
+  ] as const)('isAcronym(%s) = %s', (text, expected) => expect(isAcronym(text)).toBe(expected));
 });
 
 describe('places used as breeds, products or namesake towns', () => {
@@ -106,6 +116,11 @@ describe('places used as breeds, products or namesake towns', () => {
     ['a university or a team named after the place', ['Damascus University reopened; mines were cleared near the Qarabağ komandası stadium.', 'جامعة دمشق'], []],
     ['en: a namesake town', ['Voters in Damascus, Maryland, and in Aleppo, Pennsylvania, went to the polls.'], []],
     ['en: a list with the country Georgia is not a namesake town', ['Trains run between Damascus, Georgia and Türkiye.'], ['Damascus=damascus']],
+    ['en: a possessive modifier before the head noun', ["A Damascus chef's knife and an Aleppo farmer’s soap."], []],
+    ['en: the place\'s own possessive is not a modifier', ["Damascus's knife makers and Aleppo's soap."], ['Damascus=damascus', 'Aleppo=aleppo']],
+    ['en: a possessive before a word that is no head noun', ["In Damascus Assad's palace stood empty."], ['Damascus=damascus']],
+    ['ar: حلب before a livestock noun is milking', ['يبدأ حلب الأبقار فجراً، ثم حلب الماعز.'], []],
+    ['ar: the city before another definite word', ['وصلت القافلة إلى حلب الشهباء.'], ['حلب=aleppo']],
   ]);
 });
 
@@ -116,5 +131,26 @@ describe('text files: a name broken across one line break is one mention', () =>
     ['two names on one page', 'Minister Jeyhun\nBayramov and Hakan\r\nFidan met.', ['Jeyhun\nBayramov=bayramov', 'Hakan\r\nFidan=fidan']],
     ['a blank line ends the block', 'Ilham\n\nAliyev spoke.', []],
     ['lines with no name across the break stay apart', 'Hakan Fidan\nBayramov spoke.', ['Hakan Fidan=fidan']],
+  ])('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a place whose own name carries a head noun is named with that noun after any of its names', () => {
+  it.each([
+    ['tails of the own names, also without resource words and in the other number', ['al-omar oil fields', 'al-omar', 'omar'], ['oil fields', 'fields', 'oil field', 'field']],
+    ['a name that only extends another with a non-head word gives none', ['deir ez-zor governorate', 'deir ez-zor'], []],
+    ['a head noun that is no tail of the name itself gives none', ['qarabag', 'qarabag fk'], ['fk']],
+  ])('%s', (_name, forms, expected) => expect(placeTails(forms)).toEqual(expected));
+  it('a name that already ends in a head noun gets no tails', () => {
+    expect(withTails('al-omar oil field', ['field', 'oil field'])).toEqual([]);
+    expect(withTails('omar', ['field'])).toEqual(['omar field']);
+  });
+  const fields = compileMatcher([
+    entity('omar', 'place', ['Al-Omar oil fields', 'Al-Omar', 'East Omar', ['Omar', 'context']], ['oil']),
+    entity('karabakh', 'place', [['Karabakh', 'context']], ['oil']),
+  ]);
+  const found = (text: string): string[] => findMentions(fields, [text])[0]!.map((x) => `${x.surface}=${x.entity}`);
+  it.each([
+    ['the short names with the head noun', 'Oil flows at the Omar fields and the East Omar oil field.', ['Omar fields=omar', 'East Omar oil field=omar']],
+    ['another place before the same noun is still something else', 'Oil flows at the Karabakh field.', []],
   ])('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });

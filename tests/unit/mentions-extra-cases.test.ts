@@ -4,6 +4,7 @@
  * - `eval/extra-cases.json`: written for the project in news style, with distractors, by a first author.
  * - `eval/fresh-cases.json`: written by a second author without reading the first set, as a held-out check of the
  *   first round's fixes. Its misses that are still open are listed here, each with the reason it stays open.
+ * - `eval/third-cases.json`: written by a third author without reading either set, heavy on distractors.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,7 @@ const OPEN_MISSES: Record<string, string[]> = {
 describe.each([
   { file: 'extra-cases.json', minCases: 40, minRight: 200 },
   { file: 'fresh-cases.json', minCases: 80, minRight: 280 },
+  { file: 'third-cases.json', minCases: 60, minRight: 150 },
 ])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
   const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
   const scores = scoreCases(matcher, cases);

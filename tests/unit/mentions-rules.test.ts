@@ -52,6 +52,13 @@ describe('context: acronyms and common-word names link only with support on the 
     ['an acronym alone does not link', ['The OTS issued new rules for savings banks.'], []],
     ['cues in other blocks of the page count', ['SOCAR reported profits.', 'Oil prices rose.', 'Нефть подешевела.'], ['SOCAR=socar']],
   ]);
+  // Cyrillic cue words are compiled with their case forms, as aliases are; the pack lists only the base form.
+  table([
+    ['ru: a cue word in the genitive (нефти)', ['Цены нефти выросли; SOCAR доволен.', 'Oil.'], ['SOCAR=socar']],
+    ['ru: a context name with its cue in the dative', ['Карабах готовится к разминированию.'], ['Карабах=karabakh']],
+    ['ru: a genitive cue the pack no longer lists', ['В Карабахе не хватает разминирования.'], ['Карабахе=karabakh']],
+    ['ru: a longer word that only begins with the cue is not the cue', ['SOCAR: нефтяники и нефтепровод.', 'Oil.'], []],
+  ]);
 });
 
 describe('distractor: acronyms that mean something else', () => {

@@ -128,3 +128,11 @@ describe('spellings, names and cues found with the second set of evaluation pass
     ['ru/az/de: SOCAR and the D-8 with cue words in the page’s language', ['Президент SOCAR Ровшан Наджаф: поставки газа в Сирию растут.', 'SOCAR-ın prezidenti Rövşən Nəcəf qaz ixracından danışıb.', 'Beim Gipfeltreffen der D-8 in Kairo wurde Aserbaidschan aufgenommen.'], ['SOCAR=socar', 'Ровшан Наджаф=rovshan-najaf', 'SOCAR-ın=socar', 'Rövşən Nəcəf=rovshan-najaf', 'D-8=d8']],
   ]);
 });
+
+describe('cues found with the third set of evaluation passages', () => {
+  table([
+    ['de: HTS on a German page that names Syria by the adjective and al-Sharaa in German spelling', ['Der syrische Präsident Ahmed al-Scharaa führte einst die Miliz HTS.'], ['Ahmed al-Scharaa=ahmed-al-sharaa', 'HTS=hts']],
+    ['de: a bare Assad on a page that says "syrische" only', ['Die syrische Opposition feierte den Sturz von Assad.'], ['Assad=bashar-al-assad']],
+    ['de: one cue word is still not enough for HTS', ['Die syrische Regierung verlangt HTS-Nummern für Importe.'], []],
+  ]);
+});
