@@ -79,7 +79,8 @@ function expansionAfter(u: Uint16Array, to: number, letters: string): Word[] | n
  */
 const TECHNICAL_HEADS = new Set(`code codes tariff tariffs classification heading headings subheading number numbers
   superconductor superconductors tape tapes wire wires cable cables magnet magnets coil coils font fonts sanitizer
-  library package file files dexer compiler app apps car cars`.split(/\s+/).filter(Boolean));
+  library package file files dexer compiler app apps car cars bulldozer bulldozers dozer dozers tractor tractors
+  engine engines`.split(/\s+/).filter(Boolean));
 
 function technicalUse(u: Uint16Array, to: number): boolean {
   if (u[to] !== SPACE) return false;

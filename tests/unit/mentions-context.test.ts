@@ -100,6 +100,7 @@ describe('codes of capitals and digits need two cue words, like acronyms', () =>
     ['two cue words are', ['The D-8 summit opened in Cairo.'], ['D-8=d8']],
     ['a Turkic suffix after a hyphen joins a code as it joins an acronym', ['Cairo summit: D-8-in üzvləri toplandı.'], ['D-8-in=d8']],
     ['a code before a technical noun is the thing, on the whole page', ['At the Cairo summit a D8 car was shown; the D8 stand was busy.'], []],
+    ['a code before a machine noun too, with two cue words on the page', ['Cairo summit news: a D8 bulldozer cleared the road to the summit hall.'], []],
   ]);
   it.each([
     ['D8', true], ['D-8', true], ['G20', true], ['HTS', true], ['ОТГ', true], ['ARDNŞ', true],
