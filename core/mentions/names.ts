@@ -176,7 +176,8 @@ function pluralSurname(ctx: ScanContext, to: number): boolean {
 function givenNameOfAnother(ctx: ScanContext, to: number): boolean {
   const u = ctx.units;
   if (u[to] !== SPACE || to + 1 >= u.length || scriptOf(u[to + 1]!) === 'arabic') return false;
-  if (inflectedSurname(ctx, to)) return false;
+  // A given name starts with a capital: most words after a surname do not, and need no closer look.
+  if (!ctx.upper(to + 1) || inflectedSurname(ctx, to)) return false;
   let we = to + 1;
   while (we < u.length && WORD[u[we]!] === 1) we++;
   if (u[we] === APOSTROPHE || !looksLikeGivenName(ctx, to + 1, we)) return false;
