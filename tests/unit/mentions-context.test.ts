@@ -5,20 +5,11 @@
  * products or namesake towns, and names broken across lines of a text file.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions } from '../../core/mentions';
+import { compileMatcher } from '../../core/mentions';
+import { entity, mentionTable } from '../fixtures/mention-table';
 import { isAcronym } from '../../core/mentions/compile';
 import { placeTails, withTails } from '../../core/mentions/place-tails';
 import { findInText } from '../../core/mentions/text-blocks';
-import type { Alias, Entity, EntityType } from '../../data/types';
-
-type AliasSpec = string | [text: string, link: Alias['link'], kase?: Alias['case']];
-
-function entity(id: string, type: EntityType, aliases: AliasSpec[], cues: string[] = []): Entity {
-  return {
-    id, name: id, type, summary: '-', cues, facts: [], related: [],
-    aliases: aliases.map((a) => (typeof a === 'string' ? { text: a, case: 'fold', link: 'always' } : { text: a[0], link: a[1], case: a[2] ?? 'fold' })),
-  };
-}
 
 const m = compileMatcher([
   entity('assad', 'person', ['Bashar al-Assad', 'Baschar al-Assad', 'بشار الأسد', ['Assad', 'context'], ['al-Assad', 'context'], ['الأسد', 'after-full']], ['syria']),
@@ -34,16 +25,7 @@ const m = compileMatcher([
   entity('corridor', 'project', ['Sangesur-Korridor']),
   entity('d8', 'organization', [['D8', 'context', 'exact'], ['D-8', 'context', 'exact']], ['cairo', 'summit']),
 ]);
-
-function links(...blocks: string[]): string[] {
-  return findMentions(m, blocks).flatMap((list) => list.map((x) => `${x.surface}=${x.entity}`));
-}
-
-type Row = [name: string, blocks: string[], expected: string[]];
-
-function table(rows: Row[]): void {
-  it.each(rows)('%s', (_name, blocks, expected) => expect(links(...blocks)).toEqual(expected));
-}
+const table = mentionTable(m);
 
 describe('a namesake mentioned in passing does not take the bare surnames of the person the page is about', () => {
   table([
@@ -149,9 +131,8 @@ describe('a place whose own name carries a head noun is named with that noun aft
     entity('omar', 'place', ['Al-Omar oil fields', 'Al-Omar', 'East Omar', ['Omar', 'context']], ['oil']),
     entity('karabakh', 'place', [['Karabakh', 'context']], ['oil']),
   ]);
-  const found = (text: string): string[] => findMentions(fields, [text])[0]!.map((x) => `${x.surface}=${x.entity}`);
-  it.each([
-    ['the short names with the head noun', 'Oil flows at the Omar fields and the East Omar oil field.', ['Omar fields=omar', 'East Omar oil field=omar']],
-    ['another place before the same noun is still something else', 'Oil flows at the Karabakh field.', []],
-  ])('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+  mentionTable(fields)([
+    ['the short names with the head noun', ['Oil flows at the Omar fields and the East Omar oil field.'], ['Omar fields=omar', 'East Omar oil field=omar']],
+    ['another place before the same noun is still something else', ['Oil flows at the Karabakh field.'], []],
+  ]);
 });

@@ -4,18 +4,9 @@
  * a surname, places in metal works, fish names and an idiom, Azerbaijani suffixes after a hyphen on acronyms,
  * and Russian reflexive participles in names.
  */
-import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions } from '../../core/mentions';
-import type { Alias, Entity, EntityType } from '../../data/types';
-
-type AliasSpec = string | [text: string, link: Alias['link'], kase?: Alias['case']];
-
-function entity(id: string, type: EntityType, aliases: AliasSpec[], cues: string[] = []): Entity {
-  return {
-    id, name: id, type, summary: '-', cues, facts: [], related: [],
-    aliases: aliases.map((a) => (typeof a === 'string' ? { text: a, case: 'fold', link: 'always' } : { text: a[0], link: a[1], case: a[2] ?? 'fold' })),
-  };
-}
+import { describe } from 'vitest';
+import { compileMatcher } from '../../core/mentions';
+import { entity, mentionTable } from '../fixtures/mention-table';
 
 const m = compileMatcher([
   entity('fidan', 'person', ['Hakan Fidan', ['Fidan', 'after-full', 'exact']]),
@@ -32,16 +23,7 @@ const m = compileMatcher([
   entity('hts', 'organization', ['Hayat Tahrir al-Sham', ['HTS', 'context', 'exact']]),
   entity('d8', 'organization', ['Развивающаяся восьмерка']),
 ]);
-
-function links(...blocks: string[]): string[] {
-  return findMentions(m, blocks).flatMap((list) => list.map((x) => `${x.surface}=${x.entity}`));
-}
-
-type Row = [name: string, blocks: string[], expected: string[]];
-
-function table(rows: Row[]): void {
-  it.each(rows)('%s', (_name, blocks, expected) => expect(links(...blocks)).toEqual(expected));
-}
+const table = mentionTable(m);
 
 describe('a surname in the plural is not the person, and does not take the bare surnames after it', () => {
   table([

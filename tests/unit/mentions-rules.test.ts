@@ -3,18 +3,9 @@
  * finder must not link (acronyms that mean other things, common words that are names, namesakes, places used
  * as the names of fields or clubs) has its own cases.
  */
-import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions } from '../../core/mentions';
-import type { Alias, Entity, EntityType } from '../../data/types';
-
-type AliasSpec = string | [text: string, link: Alias['link'], kase?: Alias['case'], lang?: string];
-
-function entity(id: string, type: EntityType, aliases: AliasSpec[], cues: string[] = []): Entity {
-  return {
-    id, name: id, type, summary: '-', cues, facts: [], related: [],
-    aliases: aliases.map((a) => (typeof a === 'string' ? { text: a, case: 'fold', link: 'always' } : { text: a[0], link: a[1], case: a[2] ?? 'fold', lang: a[3] })),
-  };
-}
+import { describe } from 'vitest';
+import { compileMatcher } from '../../core/mentions';
+import { entity, mentionTable } from '../fixtures/mention-table';
 
 const ENTITIES = [
   entity('fidan', 'person', ['Hakan Fidan', 'Хакан Фидан', 'هاكان فيدان', ['Fidan', 'after-full', 'exact', 'tr'], ['Фидан', 'after-full']], ['turkish']),
@@ -31,17 +22,7 @@ const ENTITIES = [
   entity('btk', 'project', ['Bakü-Tiflis-Kars Demiryolu', 'Bakü-Tiflis-Kars']),
 ];
 const m = compileMatcher(ENTITIES);
-
-/** Mentions of a page of blocks, as "surface=entity". */
-function links(...blocks: string[]): string[] {
-  return findMentions(m, blocks).flatMap((list) => list.map((x) => `${x.surface}=${x.entity}`));
-}
-
-type Row = [name: string, blocks: string[], expected: string[]];
-
-function table(rows: Row[]): void {
-  it.each(rows)('%s', (_name, blocks, expected) => expect(links(...blocks)).toEqual(expected));
-}
+const table = mentionTable(m);
 
 describe('context: acronyms and common-word names link only with support on the page', () => {
   table([
