@@ -136,3 +136,13 @@ describe('cues found with the third set of evaluation passages', () => {
     ['de: one cue word is still not enough for HTS', ['Die syrische Regierung verlangt HTS-Nummern für Importe.'], []],
   ]);
 });
+
+describe('a spelling and cues found with the fourth set of evaluation passages', () => {
+  table([
+    ['ru: Нахчыван, the spelling of Russian-language media in Azerbaijan, in its case forms', ['Делегация прибыла в Нахчыван.', 'Терминал в Нахчыване расширят; дорога из Нахчывана готова.'], ['Нахчыван=nakhchivan', 'Нахчыване=nakhchivan', 'Нахчывана=nakhchivan']],
+    ['en: Caspian is a SOCAR cue word: with Baku, two of them', ['SOCAR drilled a new well in the Caspian, east of Baku.'], ['SOCAR=socar']],
+    ['en: Caspian alone is one cue word, not enough for the acronym', ['SOCAR cars were shipped across the Caspian.'], []],
+    ['az: mina (a mine) is an ANAMA cue word: with Qarabağ, two of them', ['ANAMA-nın məlumatına görə, Qarabağda 300 mina zərərsizləşdirilib.'], ['ANAMA-nın=anama', 'Qarabağda=karabakh']],
+    ['az: mina alone is one cue word, not enough for the acronym', ['ANAMA-nın hesabatında 300 mina qeyd olunub.'], []],
+  ]);
+});
