@@ -54,7 +54,13 @@ const TITLE_STEMS = [
 const STOP = new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 const STEMS = TITLE_STEMS.map((s) => normalizeAlias(s));
 
+/** The title stems by their first unit, so a word is compared with the few that could begin it. */
+const STEMS_BY_FIRST = new Map<string, string[]>();
+for (const s of STEMS) STEMS_BY_FIRST.set(s[0]!, [...(STEMS_BY_FIRST.get(s[0]!) ?? []), s]);
+
 /** Whether a normalised word is a title, function word or other non-given-name before a surname. */
 export function isNameStop(word: string): boolean {
-  return STOP.has(word) || STEMS.some((s) => word.startsWith(s));
+  if (STOP.has(word)) return true;
+  const stems = STEMS_BY_FIRST.get(word[0] ?? '');
+  return stems !== undefined && stems.some((s) => word.startsWith(s));
 }

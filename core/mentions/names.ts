@@ -86,7 +86,8 @@ function locativeWord(ctx: ScanContext, ws: number, we: number, folded: string):
 /** A stop word with a Turkic case suffix ("azerbaycanin", "prezidentinin"). */
 function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
   for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) {
-    if (isNameStop(word.slice(0, k)) && mayBeTurkicSuffix(u, ws + k, ws + word.length)) return true;
+    // The suffix test reads units in place; the stop-word test needs a string.
+    if (mayBeTurkicSuffix(u, ws + k, ws + word.length) && isNameStop(word.slice(0, k))) return true;
   }
   return false;
 }
