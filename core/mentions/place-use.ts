@@ -5,7 +5,7 @@
  * after its metal ("Iskenderun Iron and Steel", "Zangezur Copper"), an idiom ("a road-to-Damascus moment"), a
  * university or a team ("Damascus University", "Qarabağ komandası"), a mountain range ("the Zangezur mountains",
  * not the province), a gate named for the road's end ("the Damascus Gate" of Jerusalem), a Syrian club named with
- * its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus"), or a namesake town elsewhere ("Damascus, Maryland"). In
+ * its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus", "أهلي حلب"), or a namesake town elsewhere ("Damascus, Maryland"). In
  * Arabic حلب is also the verbal noun "milking": before a livestock noun ("حلب الأبقار") it is not the city.
  * A head noun right after (with a Turkic case suffix too), a generic noun right before, or a comma and a
  * foreign region's name says so; for names that already need context, so do quotation marks around exactly the
@@ -18,7 +18,7 @@ import type { Hit, ScanContext } from './scan';
 import { mayBeTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
-const { APOSTROPHE, SPACE, WORD, unitsText } = chars;
+const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsText } = chars;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
@@ -34,7 +34,8 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   الأبقار البقر الماعز الأغنام المواشي النوق الإبل`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
-  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة ittihad wahda jaish karamah karama hurriya horriya`);
+  field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة ittihad wahda jaish karamah karama hurriya horriya
+  ahli أهلي الأهلي`);
 
 /**
  * Region names after "Name, ": a namesake town elsewhere ("Damascus, Maryland", "Aleppo, Pennsylvania"). US states
@@ -102,11 +103,17 @@ function elsewhere(u: Uint16Array, to: number): boolean {
   return w !== null && ELSEWHERE.has(w.text);
 }
 
+/** The word before the name, or that word without its Arabic proclitics ("بصابون حلب": with Aleppo soap). */
 function headBefore(u: Uint16Array, from: number): boolean {
   const end = skipGap(u, from - 1, -1) + 1;
   let s = end;
   while (s > 0 && WORD[u[s - 1]!] === 1) s--;
-  return s < end && HEAD_BEFORE.has(unitsText(u, s, end));
+  if (s >= end) return false;
+  if (HEAD_BEFORE.has(unitsText(u, s, end))) return true;
+  let p = s;
+  if (PROCLITIC_FIRST.has(u[p]!)) p++;
+  if (PROCLITIC_SECOND.has(u[p]!)) p++;
+  return p > s && end - p >= 3 && HEAD_BEFORE.has(unitsText(u, p, end));
 }
 
 function quoted(ctx: ScanContext, hit: Hit): boolean {

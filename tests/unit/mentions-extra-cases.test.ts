@@ -7,6 +7,8 @@
  * - `eval/third-cases.json`: written by a third author without reading either set, heavy on distractors.
  * - `eval/fourth-cases.json`: written by a fourth author without reading the other three, scored before any fix
  *   (P 0.984 R 0.945); its misses that are still open are listed here too.
+ * - `eval/fifth-cases.json`: written by a fifth author without reading the other four, three quarters outside English,
+ *   scored before any fix (P 0.983 R 0.927); its misses that are still open are listed here too.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,7 @@ if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const matcher = compileMatcher(parsed.pack.entities);
 const show = (s: { surface: string; start: number; entity: string | null }): string => `${s.surface}@${s.start}=${s.entity ?? 'null'}`;
 
-/** Misses left open on purpose (fresh and fourth cases): a wrong link would cost more than these cost. */
+/** Misses left open on purpose (fresh, fourth and fifth cases): a wrong link would cost more than these cost. */
 const OPEN_MISSES: Record<string, string[]> = {
   // The bare surname after a namesake's full name goes to the namesake; only the appositive ("the minister") says otherwise.
   'en-jabbarov-namesake-trader': ['Jabbarov@207=mikayil-jabbarov'],
@@ -32,6 +34,12 @@ const OPEN_MISSES: Record<string, string[]> = {
   'd8-cairo-summit-en': ['Assad@111=bashar-al-assad'],
   // The bare surname after a relative's full name (Maher al-Assad) goes to the relative; "himself" is the only hint.
   'assad-family-namesakes-en': ['Assad@186=bashar-al-assad'],
+  // The bare surname after a relative's full name (Heydər Əliyevin) goes to the relative, as above.
+  'aliyev-heydar-nakhchivan-az': ['Əliyevin@120=ilham-aliyev'],
+  // An acronym needs two cue words or its full name: the page names only SOCAR's president, a single cue.
+  'sharifov-najaf-middle-corridor-az': ['SOCAR-ın@32=socar'],
+  // D-8 with no summit or cooperation word on the page ("D-8 ölkələrinin": the D-8 countries); one cue is too few.
+  'najaf-city-asadov-d8-az': ['D-8@72=d8'],
 };
 
 describe.each([
@@ -39,6 +47,7 @@ describe.each([
   { file: 'fresh-cases.json', minCases: 80, minRight: 280 },
   { file: 'third-cases.json', minCases: 60, minRight: 150 },
   { file: 'fourth-cases.json', minCases: 40, minRight: 120 },
+  { file: 'fifth-cases.json', minCases: 36, minRight: 115 },
 ])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
   const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
   const scores = scoreCases(matcher, cases);

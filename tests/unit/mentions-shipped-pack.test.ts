@@ -146,3 +146,16 @@ describe('a spelling and cues found with the fourth set of evaluation passages',
     ['az: mina alone is one cue word, not enough for the acronym', ['ANAMA-nın hesabatında 300 mina qeyd olunub.'], []],
   ]);
 });
+
+describe('spellings, a cue and a club rule found with the fifth set of evaluation passages', () => {
+  table([
+    ['az: Yalçın Rəfiyev, the Azerbaijani spelling, and the bare surname with a suffix after it', ['Nazir müavini Yalçın Rəfiyev Dəməşqə gedib.', 'Rəfiyevin sözlərinə görə, danışıqlar uğurlu olub.'], ['Yalçın Rəfiyev=yalchin-rafiyev', 'Dəməşqə=damascus', 'Rəfiyevin=yalchin-rafiyev']],
+    ['az: the Syrian minister with his middle name, then the bare əş-Şeybani', ['Əsəd Həsən əş-Şeybani Bakıya gəlib. əş-Şeybani mətbuata açıqlama verib.'], ['Əsəd Həsən əş-Şeybani=asaad-al-shaibani', 'əş-Şeybani=asaad-al-shaibani']],
+    ['az: a bare Rəfiyev with nobody named in full is not linked', ['Futbolçu Rəfiyev iki qol vurub.'], []],
+    ['de: asch-Scham, the German article spelling, defines the acronym on the page', ['Die Miliz Haiat Tahrir asch-Scham (HTS) löste sich auf.'], ['Haiat Tahrir asch-Scham=hts', 'HTS=hts']],
+    ['ru: the adjective form of Syunik in its case forms', ['В Сюникской области открыли дорогу.', 'Сюникская область граничит с Ираном; Сюникский марз горный.'], ['Сюникской области=syunik', 'Сюникская область=syunik', 'Сюникский марз=syunik']],
+    ['tr: Şara and Şam are HTS cue words: with Suriye, HTŞ links', ["Suriye'de Şara yönetimi kuruldu, HTŞ'nin liderleri Şam'a girdi."], ["HTŞ'nin=hts", "Şam'a=damascus"]],
+    ['tr: one cue word is still not enough for HTŞ', ["Suriye basınında HTŞ kısaltması geçti."], []],
+    ['ar: a club or product word with a proclitic before the city is not the city', ['فاز أهلي حلب بالمباراة.', 'اشتريت بصابون حلب هدية ووصلت إلى حلب.'], ['حلب=aleppo']],
+  ]);
+});
