@@ -1,7 +1,7 @@
 /**
  * Words that can stand capitalised right before a surname without being a given name: titles, offices,
- * honorifics, function words and time adverbs at a sentence start, demonyms, months; in Arabic (verb first) the
- * reporting verbs. Normalised forms (folded case and
+ * honorifics, function words, emphasis words ("Сам", "even") and time adverbs at a sentence start, demonyms,
+ * months; in Arabic (verb first) the reporting verbs. Normalised forms (folded case and
  * diacritics: "başkanı" → "baskani", "ə" → "e"). `TITLE_STEMS` match as prefixes ("ministers", "ministre").
  */
 import { normalizeAlias } from './normalize';
@@ -32,8 +32,10 @@ der die das den dem des ein eine einer und oder aber mit von vom zum zur im am a
 prasident aussenminister kanzler staatschef machthaber syriens syrische syrischer syrischen turkische diktator
 herrscher machthabers rebellenchef anfuhrer diktatör lideri devrik
 bugün dün yarın ayrıca ancak sonra şimdi önce daha artık dünən həmçinin lakin indi isə
-heute gestern morgen auch dann später jetzt zudem doch noch bereits
+bizzat hatta sadece yalnızca hətta yalnız məhz
+heute gestern morgen auch dann später jetzt zudem doch noch bereits selbst sogar nur
 сегодня вчера завтра теперь тогда также однако затем позже ранее сейчас потом уже ещё где когда
+сам сама сами даже именно лишь только
 в во на по с со к о об и а но как что при после до для от из у за под над глава президент министр лидер
 господин госпожа премьер экс бывший новый сирии сирийский турецкий азербайджанский
 قال وقال ان لكن مع عن من الي علي في بين كان اكد زار استقبل قائد زعيم رئيس وزير نظام عهد حكم سقوط بعد قبل منذ

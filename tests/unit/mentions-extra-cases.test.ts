@@ -9,6 +9,8 @@
  *   (P 0.984 R 0.945); its misses that are still open are listed here too.
  * - `eval/fifth-cases.json`: written by a fifth author without reading the other four, three quarters outside English,
  *   scored before any fix (P 0.983 R 0.927); its misses that are still open are listed here too.
+ * - `eval/sixth-cases.json`: written by a sixth author without reading the other five, in datelines, headlines,
+ *   captions, key-fact lists and mixed scripts, scored before any fix (P 0.974 R 0.958).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +50,7 @@ describe.each([
   { file: 'third-cases.json', minCases: 60, minRight: 150 },
   { file: 'fourth-cases.json', minCases: 40, minRight: 120 },
   { file: 'fifth-cases.json', minCases: 36, minRight: 115 },
+  { file: 'sixth-cases.json', minCases: 35, minRight: 115 },
 ])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
   const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
   const scores = scoreCases(matcher, cases);

@@ -159,3 +159,13 @@ describe('spellings, a cue and a club rule found with the fifth set of evaluatio
     ['ar: a club or product word with a proclitic before the city is not the city', ['فاز أهلي حلب بالمباراة.', 'اشتريت بصابون حلب هدية ووصلت إلى حلب.'], ['حلب=aleppo']],
   ]);
 });
+
+describe('a spelling, a bare surname and emphasis words found with the sixth set of evaluation passages', () => {
+  table([
+    ['ru: the bare Шейбани after his full name in a case form', ['Президент принял Асаада аш-Шейбани. Шейбани поблагодарил Баку.'], ['Асаада аш-Шейбани=asaad-al-shaibani', 'Шейбани=asaad-al-shaibani']],
+    ['ru: a bare Шейбани with nobody named in full is not linked', ['Художник Шейбани открыл выставку.'], []],
+    ['tr: the pipeline with doğal gaz in two words, the spelling of the Turkish Language Association', ['Kilis-Halep doğal gaz boru hattı açıldı.'], ['Kilis-Halep doğal gaz boru hattı=az-gas-to-syria']],
+    ['ru, de, tr: an emphasis word at a sentence start is not a given name', ['Ахмед аш-Шараа выступил. Сам Шараа отказался.', 'Hakan Fidan kam. Selbst Fidan schwieg.', 'Hakan Fidan geldi. Bizzat Fidan karşıladı.'], ['Ахмед аш-Шараа=ahmed-al-sharaa', 'Шараа=ahmed-al-sharaa', 'Hakan Fidan=hakan-fidan', 'Fidan=hakan-fidan', 'Hakan Fidan=hakan-fidan', 'Fidan=hakan-fidan']],
+    ['ru: a real given name before the surname still makes a namesake', ['Ахмед аш-Шараа выступил. Самир Шараа отказался.'], ['Ахмед аш-Шараа=ahmed-al-sharaa']],
+  ]);
+});
