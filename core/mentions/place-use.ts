@@ -26,7 +26,7 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   hotel oteli feld olfeld gasfeld verein yatağı yatağında yatağından yatağının yatağına yatağını sahası sahasında
   sahasından sahasının месторождение месторождения месторождении месторождению месторождением фк клуб
   steel çeliği iron copper knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex
-  idmanyurdu balığı balıkları gate
+  idman idmanyurdu balığı balıkları gate
   horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
   silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi
   seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge

@@ -169,3 +169,21 @@ describe('a spelling, a bare surname and emphasis words found with the sixth set
     ['ru: a real given name before the surname still makes a namesake', ['Ахмед аш-Шараа выступил. Самир Шараа отказался.'], ['Ахмед аш-Шараа=ahmed-al-sharaa']],
   ]);
 });
+
+describe('long-form names of missions, events and fields, and club names after a place', () => {
+  table([
+    ['en: the embassy with a possessive', ["Azerbaijan's embassy in Damascus reopened."], ["Azerbaijan's embassy in Damascus=az-embassy-damascus"]],
+    ['de: the embassy, nominative and dative', ['Die aserbaidschanische Botschaft in Damaskus öffnet.', 'Bei der aserbaidschanischen Botschaft in Damaskus.'], ['aserbaidschanische Botschaft in Damaskus=az-embassy-damascus', 'aserbaidschanischen Botschaft in Damaskus=az-embassy-damascus']],
+    ['tr: the embassy with a case suffix', ["Azerbaycan'ın Şam Büyükelçiliği'nde tören yapıldı."], ["Azerbaycan'ın Şam Büyükelçiliği'nde=az-embassy-damascus"]],
+    ['tr: the 11th summit, the facts alias translated', ["Kahire'deki 11. D-8 Zirvesi'ne katıldı."], ["11. D-8 Zirvesi'ne=d8-cairo-summit-2024"]],
+    ['en: the Cairo summit of the D-8', ['Baku joined at the Cairo summit of the D-8.'], ['Cairo summit of the D-8=d8-cairo-summit-2024']],
+    ['ar: the forum in two Arabic renderings', ['على هامش منتدى أنطاليا الدبلوماسي', 'في منتدى أنطاليا للدبلوماسية'], ['منتدى أنطاليا الدبلوماسي=antalya-diplomacy-forum-2025', 'منتدى أنطاليا للدبلوماسية=antalya-diplomacy-forum-2025']],
+    ['ru: Mekdad as TASS spells him, then the bare surname in the genitive', ['Министр иностранных дел Сирии Фейсал Мекдад прибыл в Москву.', 'Мекдада называли опытным дипломатом.'], ['Фейсал Мекдад=faisal-mekdad', 'Мекдада=faisal-mekdad']],
+    ['tr: Asadov as Turkish agencies spell him', ['Başbakan Ali Esedov konuştu. Esedov teşekkür etti.'], ['Ali Esedov=ali-asadov', 'Esedov=ali-asadov']],
+    ['ar: Asadov', ['وصل رئيس الوزراء علي أسدوف إلى القاهرة.'], ['علي أسدوف=ali-asadov']],
+    ['ar: the nom de guerre in the genitive after a proclitic', ['المعروف بأبي محمد الجولاني'], ['بأبي محمد الجولاني=ahmed-al-sharaa']],
+    ['ru: the Trump route, inflected', ['Строительство Маршрута Трампа начнётся в Армении.'], ['Маршрута Трампа=tripp']],
+    ['ru: the Kashma field with its head word, and bare Kashma inflected', ['Месторождение Южная Кашма в Сирии.', 'На Кашме добывают нефть.'], ['Месторождение Южная Кашма=al-kashma-oil-field', 'Кашме=al-kashma-oil-field']],
+    ['tr: Mersin İdman Yurdu is the club, Mersin the port', ['Mersin İdman Yurdu kazandı.', 'Gemi Mersin limanına yanaştı.'], ['Mersin=mersin']],
+  ]);
+});
