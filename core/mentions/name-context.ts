@@ -10,7 +10,7 @@
  */
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
-import { mayBeTurkicSuffix } from './turkic';
+import { stemWithTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { WORD, unitsText } = chars;
@@ -28,9 +28,9 @@ const EPONYM_BEFORE = new Set(list(`имени центр центра цент�
   аэропорт аэропорта مركز مؤسسه مطار شارع قصر جامعه مدرسه`));
 
 /** Right after a namesake's surname: the noun of a thing named after the person (Turkic suffixes allowed). */
-const EPONYM_AFTER = list(`center centre foundation airport international avenue street prospect prospekt palace park
+const EPONYM_AFTER = new Set(list(`center centre foundation airport international avenue street prospect prospekt palace park
   museum square school university stadium library zentrum stiftung flughafen allee strasse merkezi havalimanı vakfı
-  parkı caddesi bulvarı stadyumu mərkəzi fondu sarayı adına prospekti küçəsi muzeyi beynəlxalq aeroportu`);
+  parkı caddesi bulvarı stadyumu mərkəzi fondu sarayı adına prospekti küçəsi muzeyi beynəlxalq aeroportu`));
 
 /** A place noun before "of" ("the city of Najaf") or right before the name (Russian, German). */
 const PLACE_OF = new Set(list('city town village province region district governorate port'));
@@ -69,10 +69,10 @@ function wordAfter(u: Uint16Array, i: number): Span | null {
 const textOf = (u: Uint16Array, w: Span | null): string => (w ? unitsText(u, w.from, w.to) : '');
 
 /** Whether the word at `w` is one of `heads`, bare or with a Turkic case suffix ("Mərkəzində"). */
-function isHead(u: Uint16Array, w: Span | null, heads: readonly string[]): boolean {
+function isHead(u: Uint16Array, w: Span | null, heads: ReadonlySet<string>): boolean {
   if (!w) return false;
   const word = unitsText(u, w.from, w.to);
-  return heads.some((h) => word === h || (word.startsWith(h) && mayBeTurkicSuffix(u, w.from + h.length, w.to)));
+  return heads.has(word) || stemWithTurkicSuffix(u, w.from, word, 1, (stem) => heads.has(stem));
 }
 
 /**

@@ -16,7 +16,7 @@ import * as chars from './chars';
 import { namesakeInPassing, placeNounBefore } from './name-context';
 import { isNameStop } from './name-words';
 import type { ScanContext } from './scan';
-import { endsInLocative, hasTurkicLetters, isPluralSuffix, mayBeTurkicSuffix } from './turkic';
+import { endsInLocative, hasTurkicLetters, isPluralSuffix, stemWithTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
@@ -85,11 +85,7 @@ function locativeWord(ctx: ScanContext, ws: number, we: number, folded: string):
 
 /** A stop word with a Turkic case suffix ("azerbaycanin", "prezidentinin"). */
 function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
-  for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) {
-    // The suffix test reads units in place; the stop-word test needs a string.
-    if (mayBeTurkicSuffix(u, ws + k, ws + word.length) && isNameStop(word.slice(0, k))) return true;
-  }
-  return false;
+  return stemWithTurkicSuffix(u, ws, word, 2, isNameStop);
 }
 
 function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
@@ -137,6 +133,13 @@ function surnameKeys(ctx: ScanContext): Set<string> {
   return keys;
 }
 
+/** The length of the longest surname key that `word` begins with, leaving `minRest` to `maxRest` units after it; 0 if none. */
+function keyPrefix(ctx: ScanContext, word: string, minRest: number, maxRest: number): number {
+  const keys = surnameKeys(ctx);
+  for (let k = word.length - minRest; k >= 2 && k >= word.length - maxRest; k--) if (keys.has(word.slice(0, k))) return k;
+  return 0;
+}
+
 /**
  * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
  * surname key plus a suffix ("Assads", "Fidanın").
@@ -144,11 +147,8 @@ function surnameKeys(ctx: ScanContext): Set<string> {
 function inflectedSurname(ctx: ScanContext, to: number): boolean {
   const ws = wordStart(ctx.units, to);
   if (ctx.units[ws - 1] === APOSTROPHE) return true;
-  const keys = surnameKeys(ctx);
   const word = text(ctx.units, ws, to);
-  if (keys.has(word)) return false;
-  for (let k = word.length - 1; k >= 2 && k >= word.length - 7; k--) if (keys.has(word.slice(0, k))) return true;
-  return false;
+  return !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
 }
 
 /**
@@ -162,10 +162,9 @@ function pluralSurname(ctx: ScanContext, to: number): boolean {
   for (let k = ws; k + 2 < to && !lar; k++) lar = u[k] === 0x6c && (u[k + 1] === 0x61 || u[k + 1] === 0x65) && u[k + 2] === 0x72;
   if (!lar) return false;
   if (u[ws - 1] === APOSTROPHE) return isPluralSuffix(text(u, ws, to));
-  const keys = surnameKeys(ctx);
   const word = text(u, ws, to);
-  for (let k = word.length - 3; k >= 2; k--) if (keys.has(word.slice(0, k))) return isPluralSuffix(word.slice(k));
-  return false;
+  const k = keyPrefix(ctx, word, 3, Infinity);
+  return k > 0 && isPluralSuffix(word.slice(k));
 }
 
 /**

@@ -15,7 +15,7 @@ import type { AliasLink } from '../../data/types';
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
 import type { Hit, ScanContext } from './scan';
-import { mayBeTurkicSuffix } from './turkic';
+import { stemWithTurkicSuffix } from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsText } = chars;
@@ -62,12 +62,7 @@ function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
 
 /** A head noun, bare or with a Turkic case suffix ("Qarabağ atlarının"). */
 function isHead(u: Uint16Array, w: { text: string; to: number }): boolean {
-  if (HEAD_AFTER.has(w.text)) return true;
-  const from = w.to - w.text.length;
-  for (let k = w.text.length - 1; k >= 3 && k >= w.text.length - 7; k--) {
-    if (HEAD_AFTER.has(w.text.slice(0, k)) && mayBeTurkicSuffix(u, from + k, w.to)) return true;
-  }
-  return false;
+  return HEAD_AFTER.has(w.text) || stemWithTurkicSuffix(u, w.to - w.text.length, w.text, 3, (stem) => HEAD_AFTER.has(stem));
 }
 
 /**

@@ -146,6 +146,19 @@ export function mayBeTurkicSuffix(units: Uint16Array, from: number, to: number):
   return key >= 0 && FOLDED.has(key);
 }
 
+/**
+ * Whether the normalised `word` starting at unit `from` is a stem that `isStem` accepts (at least `minStem` units)
+ * followed by a Turkic suffix: "prezidentinin", "Mərkəzində", "atlarının". The suffix is tested in place first;
+ * only then is the stem cut out as a string.
+ */
+export function stemWithTurkicSuffix(units: Uint16Array, from: number, word: string, minStem: number, isStem: (stem: string) => boolean): boolean {
+  const to = from + word.length;
+  for (let k = word.length - 1; k >= minStem && k >= word.length - 7; k--) {
+    if (mayBeTurkicSuffix(units, from + k, to) && isStem(word.slice(0, k))) return true;
+  }
+  return false;
+}
+
 /** Endings accepted on cue words, which are given in their dictionary form ("mine" → "mines"). */
 const CUE_ENDINGS_LATIN = new Set(['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'ns']);
 const CUE_ENDINGS_CYRILLIC = new Set([
