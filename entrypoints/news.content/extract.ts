@@ -191,17 +191,23 @@ export function blockElementOf(node: Node): Element | null {
   return el ? blockOf(node.nodeType === Node.ELEMENT_NODE ? (el.firstChild ?? el) : node, new Map()) : null;
 }
 
-/** The DOM position of a block offset: the node that holds it and the offset inside that node. */
-export function locate(block: TextBlock, offset: number, side: 'start' | 'end'): { node: Text; offset: number } {
+/** The index of the node that holds a block offset (binary search over the nodes' start offsets). */
+function nodeIndex(starts: readonly number[], offset: number, side: 'start' | 'end'): number {
   let lo = 0;
-  let hi = block.starts.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    const start = block.starts[mid] ?? 0;
+    const start = starts[mid] ?? 0;
     // An end offset that falls exactly on a node boundary belongs to the node before it.
     if (side === 'end' ? start < offset : start <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The DOM position of a block offset: the node that holds it and the offset inside that node. */
+export function locate(block: TextBlock, offset: number, side: 'start' | 'end'): { node: Text; offset: number } {
+  const lo = nodeIndex(block.starts, offset, side);
   const node = block.nodes[lo] as Text;
   const inNode = Math.min(Math.max(offset - (block.starts[lo] ?? 0), 0), node.data.length);
   return { node, offset: inNode };
@@ -215,13 +221,7 @@ export function locate(block: TextBlock, offset: number, side: 'start' | 'end'):
  */
 export function rangeFor(block: TextBlock, start: number, end: number): Range {
   const { nodes, starts } = block;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = nodeIndex(starts, start, 'start');
   // An end offset that falls exactly on a node boundary belongs to the node before it.
   let last = lo;
   while (last + 1 < starts.length && (starts[last + 1] ?? 0) < end) last++;
