@@ -15,6 +15,8 @@ export interface StoredPack extends PackInfo {
   enabled: 'yes' | 'no';
   entityCount: number;
   installedAt: number;
+  /** `packDigest` of the entities as installed (records written before it existed have none). */
+  digest?: string;
 }
 
 /** A few hundred entities of one imported pack in one record (see entity-store.ts). */

@@ -7,6 +7,7 @@
 import { applyAliasChoices } from '../core/alias-conflicts';
 import type { BackstoryDB, PackSource, StoredPack } from './db';
 import { deletePackEntities, entityTables, getEntities, getEntity, idsOutsidePack, listEntities } from './entity-store';
+import { packDigest } from './pack-digest';
 import { READER_PACK_ID, type ReaderAddition } from './reader-types';
 import type { Entity, Pack, StoredEntity } from './types';
 import type { CardData } from '../messaging/protocol';
@@ -18,11 +19,14 @@ export const ALIAS_CHOICES_KEY = 'aliasChoices';
 
 export type InstallOutcome = 'installed' | 'updated' | 'unchanged';
 
-/** The version string is derived from the enabled packs and the reader's edit count, so equal content gives an equal version. */
+/**
+ * The version string is derived from the enabled packs (version and content digest) and the reader's edit count,
+ * so equal content gives an equal version and changed content a new one.
+ */
 function versionOf(packs: StoredPack[], editRevision: number): string {
   const base = packs
     .filter((p) => p.enabled === 'yes')
-    .map((p) => `${p.id}@${p.version}`)
+    .map((p) => `${p.id}@${p.version}${p.digest ? `~${p.digest}` : ''}`)
     .sort()
     .join('+');
   return editRevision > 0 ? `${base}#${editRevision}` : base;
@@ -53,9 +57,8 @@ export async function bumpEditRevision(db: BackstoryDB): Promise<void> {
 export async function installPack(db: BackstoryDB, pack: Pack, source: PackSource): Promise<InstallOutcome> {
   return db.transaction('rw', [db.packs, ...entityTables(db), db.meta], async () => {
     const existing = await db.packs.get(pack.id);
-    if (existing && existing.version === pack.version && existing.entityCount === pack.entities.length) {
-      return 'unchanged';
-    }
+    const digest = packDigest(pack.entities);
+    if (existing && existing.version === pack.version && existing.digest === digest) return 'unchanged';
     await deletePackEntities(db, pack.id);
     const taken = await idsOutsidePack(db, pack.id);
     const stored: StoredEntity[] = pack.entities.filter((e) => !taken.has(e.id)).map((e) => ({ ...e, packId: pack.id }));
@@ -69,6 +72,7 @@ export async function installPack(db: BackstoryDB, pack: Pack, source: PackSourc
       enabled: existing?.enabled ?? 'yes',
       entityCount: pack.entities.length,
       installedAt: Date.now(),
+      digest,
     });
     await refreshFactBaseVersion(db);
     return existing ? 'updated' : 'installed';

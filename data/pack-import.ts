@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { BackstoryDB } from './db';
 import { deletePackEntities, entityTables, ENTITIES_PER_CHUNK, idsOutsidePack, toChunks } from './entity-store';
 import { refreshFactBaseVersion } from './fact-base';
+import { textDigest } from './pack-digest';
 import { entitySchema, formatPath, packHeaderSchema } from './pack-schema';
 import { READER_PACK_ID } from './reader-types';
 import { describeStorageError } from './storage-errors';
@@ -147,6 +148,7 @@ export async function importPackText(db: BackstoryDB, text: string, onProgress?:
     const checked = await checkPackText(db, text, onProgress);
     if (!checked.ok) return checked;
     const { header, entities } = checked;
+    const digest = textDigest(text);
     const outcome = await db.transaction('rw', [db.packs, ...entityTables(db), db.meta], async () => {
       const existing = await db.packs.get(header.id);
       await deletePackEntities(db, header.id);
@@ -158,7 +160,7 @@ export async function importPackText(db: BackstoryDB, text: string, onProgress?:
         onProgress?.({ phase: 'writing', done: start + batch.length, total: entities.length });
       }
       const { entities: _entities, format: _format, formatVersion: _formatVersion, ...info } = header;
-      await db.packs.put({ ...info, source: 'imported', enabled: existing?.enabled ?? 'yes', entityCount: entities.length, installedAt: Date.now() });
+      await db.packs.put({ ...info, source: 'imported', enabled: existing?.enabled ?? 'yes', entityCount: entities.length, installedAt: Date.now(), digest });
       await refreshFactBaseVersion(db);
       return existing ? ('updated' as const) : ('installed' as const);
     });

@@ -14,7 +14,7 @@ describe('fact base', () => {
     expect(await installPack(db, testPack(), 'shipped')).toBe('installed');
     expect(await db.entities.count()).toBe(2);
     expect(await db.packs.get('test-pack')).toMatchObject({ source: 'shipped', enabled: 'yes', entityCount: 2 });
-    expect(await getFactBaseVersion(db)).toBe('test-pack@1.0.0');
+    expect(await getFactBaseVersion(db)).toMatch(/^test-pack@1\.0\.0~[0-9a-f]{8}$/);
   });
 
   it('does not write again when the same version is seeded twice', async () => {
@@ -30,7 +30,19 @@ describe('fact base', () => {
     next.entities = next.entities.filter((e) => e.id !== 'ots');
     expect(await installPack(db, next, 'shipped')).toBe('updated');
     expect((await db.entities.toArray()).map((e) => e.id)).toEqual(['socar']);
-    expect(await getFactBaseVersion(db)).toBe('test-pack@1.1.0');
+    expect(await getFactBaseVersion(db)).toMatch(/^test-pack@1\.1\.0~[0-9a-f]{8}$/);
+  });
+
+  it('reinstalls a pack whose content changed without a new version, and changes the fact-base version', async () => {
+    await installPack(db, testPack(), 'shipped');
+    const before = await getFactBaseVersion(db);
+    const edited = testPack();
+    edited.entities[0]!.aliases.push({ text: 'State Oil Company', case: 'fold', link: 'always' });
+    expect(await installPack(db, edited, 'shipped')).toBe('updated');
+    expect((await db.entities.get(edited.entities[0]!.id))?.aliases.map((a) => a.text)).toContain('State Oil Company');
+    const after = await getFactBaseVersion(db);
+    expect(after).not.toBe(before);
+    expect(after.startsWith('test-pack@1.0.0~')).toBe(true);
   });
 
   it('leaves disabled packs out of the matcher input', async () => {

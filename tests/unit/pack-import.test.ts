@@ -60,6 +60,15 @@ describe('importing a pack file', () => {
     expect((await db.packs.get('big-pack'))?.enabled).toBe('no');
   });
 
+  it('moves the fact-base version on when a re-imported pack changed but kept its version', async () => {
+    await importPackText(db, JSON.stringify(bigPack(3)));
+    const before = await getFactBaseVersion(db);
+    const changed = bigPack(3);
+    changed.entities[1]!.aliases.push('Entity One');
+    expect(await importPackText(db, JSON.stringify(changed))).toMatchObject({ ok: true, outcome: 'updated' });
+    expect(await getFactBaseVersion(db)).not.toBe(before);
+  });
+
   it('rejects the whole pack when one late entity is bad, naming the path, and changes nothing', async () => {
     const pack = bigPack(4500);
     pack.entities[4321]!.facts[0]!.source = 'javascript:alert(1)';
