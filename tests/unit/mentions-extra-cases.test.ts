@@ -30,8 +30,6 @@ const show = (s: { surface: string; start: number; entity: string | null }): str
 const OPEN_MISSES: Record<string, string[]> = {
   // The bare surname after a namesake's full name goes to the namesake; only the appositive ("the minister") says otherwise.
   'en-jabbarov-namesake-trader': ['Jabbarov@207=mikayil-jabbarov'],
-  // A German -ow spelling of Asadov that no outlet was found to use; not added as an alias.
-  'de-d8-kairo-asadow': ['Ali Asadow@196=ali-asadov', 'Asadow@239=ali-asadov'],
   // An acronym needs two cue words or its full name; a page about a summit names SOCAR once, without either.
   'az-late-tdt-hyphen': ['SOCAR-a@162=socar'],
   // A bare Assad on a page with no Syria cue word and no full name ("the fall of the Assad government" at a Cairo summit).
@@ -65,8 +63,8 @@ const OPEN_MISSES: Record<string, string[]> = {
   'kashma-ru': ['Дейр-эз-Зора@91=deir-ez-zor'],
   // The bare surname on a page that also names a namesake (Farouk al-Sharaa): ambiguous, left unlinked.
   'sharaa-ar': ['الشرع@143=ahmed-al-sharaa'],
-  // A German -ow spelling of Sharifov (as Asadow above), and an acronym with one cue word and no full name.
-  'corridor-de': ['Samir Scharifow@227=samir-sharifov', 'ANAMA@288=anama'],
+  // An acronym with one cue word (inside a German compound, "Minenräumbehörde") and no full name.
+  'corridor-de': ['ANAMA@288=anama'],
 };
 
 /** False links left open (seventh cases): TRIPP as above, and D8 the motorway on a page about the D-8 summit. */
