@@ -3,11 +3,19 @@
  * (a namesake's given name or a matching initial before a surname, an acronym defined on the page, a place
  * name used as the name of a field or club).
  */
-import { acronymDefinition } from './acronyms';
-import { nameRole } from './names';
-import { placeUse } from './place-use';
+import * as acronyms from './acronyms';
+import * as names from './names';
+import * as places from './place-use';
 import type { Hit, ScanContext } from './scan';
-import { F_ACRONYM, F_LINK_MASK, F_PERSON, F_PLACE, F_SHORT, LINKS, type AliasCandidate, type Candidate } from './types';
+import * as T from './types';
+import type { AliasCandidate, Candidate } from './types';
+
+// Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, which would run
+// for every candidate.
+const { F_ACRONYM, F_LINK_MASK, F_PERSON, F_PLACE, F_SHORT, LINKS } = T;
+const { acronymDefinition } = acronyms;
+const { nameRole } = names;
+const { placeUse } = places;
 
 /** Given names per entity, split once per compiled matcher. */
 const givenCache = new WeakMap<object, string[][]>();

@@ -13,13 +13,16 @@
  * not take the bare surnames after it. A bare surname after a place noun ("the city of Najaf") is not ours.
  */
 import * as chars from './chars';
-import { namesakeInPassing, placeNounBefore } from './name-context';
-import { isNameStop } from './name-words';
+import * as context from './name-context';
+import * as words from './name-words';
 import type { ScanContext } from './scan';
-import { endsInLocative, hasTurkicLetters, isPluralSuffix, stemWithTurkicSuffix } from './turkic';
+import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
+const { namesakeInPassing, placeNounBefore } = context;
+const { isNameStop } = words;
+const { endsInLocative, hasTurkicLetters, isPluralSuffix, stemWithTurkicSuffix } = turkic;
 
 export interface NameRole {
   /**

@@ -15,10 +15,11 @@ import type { AliasLink } from '../../data/types';
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
 import type { Hit, ScanContext } from './scan';
-import { stemWithTurkicSuffix } from './turkic';
+import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsText } = chars;
+const { stemWithTurkicSuffix } = turkic;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
