@@ -8,7 +8,7 @@ import * as chars from './chars';
 import type { Hit, ScanContext } from './scan';
 
 // Module-local copies (some loaders compile imports to getters).
-const { SPACE, WORD } = chars;
+const { SPACE, WORD, unitsText } = chars;
 
 const OPEN = 0x28;
 const CLOSE = 0x29;
@@ -24,7 +24,7 @@ function wordsBetween(u: Uint16Array, from: number, to: number): Word[] {
     while (i < to && WORD[u[i]!] !== 1) i++;
     const s = i;
     while (i < to && WORD[u[i]!] === 1) i++;
-    if (i > s) words.push({ from: s, to: i, text: chars.unitsText(u, s, i) });
+    if (i > s) words.push({ from: s, to: i, text: unitsText(u, s, i) });
   }
   return words;
 }
@@ -53,7 +53,7 @@ function wordsBefore(u: Uint16Array, end: number, max: number): Word[] {
     while (i > 0 && WORD[u[i - 1]!] !== 1) i--;
     const e = i;
     while (i > 0 && WORD[u[i - 1]!] === 1) i--;
-    if (e > i) words.push({ from: i, to: e, text: chars.unitsText(u, i, e) });
+    if (e > i) words.push({ from: i, to: e, text: unitsText(u, i, e) });
   }
   return words;
 }
@@ -86,7 +86,7 @@ function technicalUse(u: Uint16Array, to: number): boolean {
   if (u[to] !== SPACE) return false;
   let e = to + 1;
   while (e < u.length && WORD[u[e]!] === 1 && e - to < 20) e++;
-  return e > to + 1 && (e >= u.length || WORD[u[e]!] !== 1) && TECHNICAL_HEADS.has(chars.unitsText(u, to + 1, e));
+  return e > to + 1 && (e >= u.length || WORD[u[e]!] !== 1) && TECHNICAL_HEADS.has(unitsText(u, to + 1, e));
 }
 
 export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], count: number, hit: Hit, entity: number): 'self' | 'other' | null {
@@ -94,7 +94,7 @@ export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], count:
   if (technicalUse(u, hit.to)) return 'other';
   const nextToParen = u[hit.from - 1] === OPEN || u[hit.to] === OPEN || (u[hit.to] === SPACE && u[hit.to + 1] === OPEN);
   if (!nextToParen) return null;
-  const letters = chars.unitsText(u, hit.from, hit.to).replace(/[^\p{L}]/gu, '');
+  const letters = unitsText(u, hit.from, hit.to).replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return null;
   const words = expansionBefore(u, hit.from, letters) ?? expansionAfter(u, hit.to, letters);
   if (!words) return null;

@@ -3,24 +3,19 @@
  * (a namesake's given name or a matching initial before a surname, an acronym defined on the page, a place
  * name used as the name of a field or club).
  */
-import { acronymDefinition } from './acronyms';
-import { nameRole } from './names';
-import { placeUse } from './place-use';
+import * as acronyms from './acronyms';
+import * as names from './names';
+import * as places from './place-use';
 import type { Hit, ScanContext } from './scan';
-import { F_ACRONYM, F_LINK_MASK, F_PERSON, F_PLACE, F_SHORT, LINKS, type AliasCandidate, type Candidate } from './types';
+import * as T from './types';
+import type { AliasCandidate, Candidate } from './types';
 
-/** Given names per entity, split once per compiled matcher. */
-const givenCache = new WeakMap<object, string[][]>();
-
-function givenOf(ctx: ScanContext, entity: number): string[] {
-  const table = ctx.m.table;
-  let lists = givenCache.get(table);
-  if (!lists) {
-    lists = table.given.map((g) => g.split(' ').filter(Boolean));
-    givenCache.set(table, lists);
-  }
-  return lists[entity] ?? [];
-}
+// Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, which would run
+// for every candidate.
+const { F_ACRONYM, F_LINK_MASK, F_PERSON, F_PLACE, F_SHORT, LINKS } = T;
+const { acronymDefinition } = acronyms;
+const { nameRole } = names;
+const { placeUse } = places;
 
 const LAM = 0x644;
 
@@ -36,11 +31,13 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit:
   const m = ctx.m;
   const flags = m.recFlags[rec]!;
   const entity = m.recEntity[rec]!;
+  const aux = m.recAux[rec]!;
+  const key = flags & F_PERSON && aux >= 0 ? m.table.strings[aux]! : undefined;
   let from = hit.from;
   let role: AliasCandidate['role'] = flags & F_SHORT ? 'short' : 'full';
   let link = LINKS[flags & F_LINK_MASK]!;
-  if (flags & F_SHORT && !procliticBefore(ctx, hit)) {
-    const r = nameRole(ctx, hit.from, hit.to, givenOf(ctx, entity));
+  if (flags & F_SHORT && key !== undefined && !procliticBefore(ctx, hit)) {
+    const r = nameRole(ctx, hit.from, hit.to, entity, key);
     role = r.role;
     from = r.from;
     if (role === 'full') link = 'always'; // our given name + surname: the full name
@@ -48,12 +45,9 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit:
   const start = ctx.norm.start[from]!;
   const end = ctx.norm.start[hit.to]!;
   const id = m.table.ids[entity]!;
-  const aux = m.recAux[rec]!;
   // A person's key in the literal itself: added afterwards, it would cost each candidate a property array.
   const c: AliasCandidate =
-    flags & F_PERSON && aux >= 0
-      ? { t: 'alias', start, end, entity: id, link, role, key: m.table.strings[aux]! }
-      : { t: 'alias', start, end, entity: id, link, role };
+    key !== undefined ? { t: 'alias', start, end, entity: id, link, role, key } : { t: 'alias', start, end, entity: id, link, role };
   if (flags & F_ACRONYM && aux >= 0) {
     c.form = m.table.strings[aux];
     const def = acronymDefinition(ctx, hits, count, hit, entity);

@@ -3,14 +3,17 @@
  * apostrophe, Azerbaijani by vowel harmony, a Russian case ending of its paradigm) but never ends inside another
  * word; a cue word may take a plural or case ending. Also the letter-case test of exact-case aliases.
  */
-import { APOSTROPHE, WORD, scriptOf, unitsText, wordEnd, wordStart } from './chars';
-import { isRussianEnding } from './russian';
+import * as chars from './chars';
+import * as russian from './russian';
 import type { ScanContext } from './scan';
-import { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } from './turkic';
+import * as turkic from './turkic';
 import * as T from './types';
 
-// Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls.
-const W = WORD;
+// Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, and these
+// functions run for every match the trie walk finds.
+const { APOSTROPHE, WORD, scriptOf, unitsText, wordEnd, wordStart } = chars;
+const { isRussianEnding } = russian;
+const { isCueEnding, isTurkicSuffix, lastVowel, mayBeTurkicSuffix, turkicLower } = turkic;
 const { F_LATIN, F_TURKIC, F_PARADIGM_SHIFT } = T;
 
 function stemVowel(ctx: ScanContext, end: number): string | null {
@@ -55,7 +58,7 @@ export function cueEnd(ctx: ScanContext, e: number, flags = 0): number {
   const paradigm = (flags >>> F_PARADIGM_SHIFT) & 15;
   if (paradigm !== 0) return russianEnd(ctx, e, paradigm);
   const u = ctx.units;
-  if (e >= u.length || W[u[e]!] !== 1) return e;
+  if (e >= u.length || WORD[u[e]!] !== 1) return e;
   const we = wordEnd(u, e);
   if (we - e > 7) return -1;
   const script = scriptOf(u[e]!);

@@ -10,10 +10,11 @@
  */
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
-import { stemWithTurkicSuffix } from './turkic';
+import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { WORD, unitsText } = chars;
+const { stemWithTurkicSuffix } = turkic;
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w));
 

@@ -13,13 +13,16 @@
  * not take the bare surnames after it. A bare surname after a place noun ("the city of Najaf") is not ours.
  */
 import * as chars from './chars';
-import { namesakeInPassing, placeNounBefore } from './name-context';
-import { isNameStop } from './name-words';
+import * as context from './name-context';
+import * as words from './name-words';
 import type { ScanContext } from './scan';
-import { endsInLocative, hasTurkicLetters, isPluralSuffix, stemWithTurkicSuffix } from './turkic';
+import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
+const { namesakeInPassing, placeNounBefore } = context;
+const { isNameStop } = words;
+const { endsInLocative, hasTurkicLetters, isPluralSuffix, stemWithTurkicSuffix } = turkic;
 
 export interface NameRole {
   /**
@@ -55,14 +58,28 @@ export function sameGivenName(word: string, given: string): boolean {
   return editDistance(word, given) <= (Math.max(word.length, given.length) <= 5 ? 1 : 2);
 }
 
-function initialRole(ctx: ScanContext, from: number, given: readonly string[]): NameRole | null {
+/** Given names per entity, split once per compiled matcher. */
+const givenCache = new WeakMap<object, string[][]>();
+
+/** The given names of `entity`: read only when the text before its surname may hold one (a random read at 100k names). */
+function givenOf(ctx: ScanContext, entity: number): string[] {
+  const table = ctx.m.table;
+  let lists = givenCache.get(table);
+  if (!lists) {
+    lists = table.given.map((g) => g.split(' ').filter(Boolean));
+    givenCache.set(table, lists);
+  }
+  return lists[entity] ?? [];
+}
+
+function initialRole(ctx: ScanContext, from: number, entity: number): NameRole | null {
   const u = ctx.units;
   const dot = u[from - 1] === SPACE ? from - 2 : from - 1;
   const at = dot - 1;
   if (u[dot] !== DOT || at < 0 || WORD[u[at]!] !== 1 || (at > 0 && WORD[u[at - 1]!] === 1)) return null;
   if (!ctx.upper(at)) return null;
   const letter = String.fromCharCode(u[at]!);
-  return { role: given.some((g) => g[0] === letter) ? 'initial' : 'other', from: at };
+  return { role: givenOf(ctx, entity).some((g) => g[0] === letter) ? 'initial' : 'other', from: at };
 }
 
 const CONJUNCTIONS = new Set(['و', 'ف']);
@@ -110,9 +127,17 @@ function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
 
 /**
  * Whether the block reads as a title-case headline: no lower-case word of five letters or more (title case
- * leaves only short function words in lower case; running text always has longer ones).
+ * leaves only short function words in lower case; running text always has longer ones). Once per block: every
+ * surname before a capitalised word asks.
  */
+const titleBlocks = new WeakMap<ScanContext, boolean>();
 function titleCased(ctx: ScanContext): boolean {
+  let yes = titleBlocks.get(ctx);
+  if (yes === undefined) titleBlocks.set(ctx, (yes = noLongLowerWord(ctx)));
+  return yes;
+}
+
+function noLongLowerWord(ctx: ScanContext): boolean {
   const u = ctx.units;
   for (let i = 0; i < u.length; i++) {
     if (WORD[u[i]!] !== 1 || (i > 0 && WORD[u[i - 1]!] === 1) || scriptOf(u[i]!) === 'arabic' || ctx.upper(i)) continue;
@@ -142,13 +167,14 @@ function keyPrefix(ctx: ScanContext, word: string, minRest: number, maxRest: num
 
 /**
  * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
- * surname key plus a suffix ("Assads", "Fidanın").
+ * surname key plus a suffix ("Assads", "Fidanın"). `key` is the matched name's own surname key: the usual word,
+ * known to be a key without a look-up in the table of every key.
  */
-function inflectedSurname(ctx: ScanContext, to: number): boolean {
+function inflectedSurname(ctx: ScanContext, to: number, key: string): boolean {
   const ws = wordStart(ctx.units, to);
   if (ctx.units[ws - 1] === APOSTROPHE) return true;
   const word = text(ctx.units, ws, to);
-  return !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
+  return word !== key && !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
 }
 
 /**
@@ -173,30 +199,30 @@ function pluralSurname(ctx: ScanContext, to: number): boolean {
  * place in the locative), not when the surname itself is inflected (a given name is not: German "Assads Familie"),
  * not in Arabic (no letter case to go by), not in a title-case headline.
  */
-function givenNameOfAnother(ctx: ScanContext, to: number): boolean {
+function givenNameOfAnother(ctx: ScanContext, to: number, key: string): boolean {
   const u = ctx.units;
   if (u[to] !== SPACE || to + 1 >= u.length || scriptOf(u[to + 1]!) === 'arabic') return false;
   // A given name starts with a capital: most words after a surname do not, and need no closer look.
-  if (!ctx.upper(to + 1) || inflectedSurname(ctx, to)) return false;
+  if (!ctx.upper(to + 1) || inflectedSurname(ctx, to, key)) return false;
   let we = to + 1;
   while (we < u.length && WORD[u[we]!] === 1) we++;
   if (u[we] === APOSTROPHE || !looksLikeGivenName(ctx, to + 1, we)) return false;
   return !titleCased(ctx);
 }
 
-/** The role of a bare surname matched at normalised [from, to). */
-export function nameRole(ctx: ScanContext, from: number, to: number, given: readonly string[]): NameRole {
-  const initial = initialRole(ctx, from, given);
+/** The role of a bare surname of `entity` (surname key `key`) matched at normalised [from, to). */
+export function nameRole(ctx: ScanContext, from: number, to: number, entity: number, key: string): NameRole {
+  const initial = initialRole(ctx, from, entity);
   if (initial) return initial;
   if (pluralSurname(ctx, to)) return { role: 'aside', from };
   const u = ctx.units;
-  const notOurs = givenNameOfAnother(ctx, to) || placeNounBefore(u, from);
+  const notOurs = givenNameOfAnother(ctx, to, key) || placeNounBefore(u, from);
   const short: NameRole = { role: notOurs ? 'other' : 'short', from };
   if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return short;
   const we = from - 1;
   const ws = wordStart(u, we);
   if (!looksLikeGivenName(ctx, ws, we)) return short;
   const word = text(u, ws, we);
-  if (given.some((g) => sameGivenName(word, g))) return { role: 'full', from: ws };
+  if (givenOf(ctx, entity).some((g) => sameGivenName(word, g))) return { role: 'full', from: ws };
   return { role: namesakeInPassing(u, ws, to) ? 'aside' : 'other', from };
 }

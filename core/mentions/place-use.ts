@@ -15,10 +15,11 @@ import type { AliasLink } from '../../data/types';
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
 import type { Hit, ScanContext } from './scan';
-import { stemWithTurkicSuffix } from './turkic';
+import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsText } = chars;
+const { stemWithTurkicSuffix } = turkic;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
@@ -60,9 +61,11 @@ function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
   return j;
 }
 
+const isHeadStem = (stem: string): boolean => HEAD_AFTER.has(stem);
+
 /** A head noun, bare or with a Turkic case suffix ("Qarabağ atlarının"). */
 function isHead(u: Uint16Array, w: { text: string; to: number }): boolean {
-  return HEAD_AFTER.has(w.text) || stemWithTurkicSuffix(u, w.to - w.text.length, w.text, 3, (stem) => HEAD_AFTER.has(stem));
+  return HEAD_AFTER.has(w.text) || stemWithTurkicSuffix(u, w.to - w.text.length, w.text, 3, isHeadStem);
 }
 
 /**
@@ -87,8 +90,12 @@ function possessiveTo(u: Uint16Array, w: { to: number }): number {
 function headAfter(u: Uint16Array, to: number): boolean {
   let w = wordAt(u, skipGap(u, to, 1));
   for (let k = 0; w && k < 3 && RESOURCE.has(w.text); k++) w = wordAt(u, skipGap(u, w.to, 1));
-  if (w && !isHead(u, w) && possessiveTo(u, w) > 0) w = wordAt(u, skipGap(u, possessiveTo(u, w), 1));
-  return w !== null && isHead(u, w);
+  if (w === null) return false;
+  if (isHead(u, w)) return true;
+  const modifierEnd = possessiveTo(u, w);
+  if (modifierEnd < 0) return false;
+  const head = wordAt(u, skipGap(u, modifierEnd, 1));
+  return head !== null && isHead(u, head);
 }
 
 /** "Damascus, Maryland": a comma, then the name of a region that is not the place's own. */

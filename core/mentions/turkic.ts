@@ -130,13 +130,19 @@ export function asciiKey(units: ArrayLike<number>, from: number, to: number): nu
 
 /** Every suffix in folded form (ı/i → i, ü/u → u, ə/e → e), as ASCII keys, for a cheap first test. */
 const FOLDED = new Set<number>();
+/** Every ending of a folded suffix ("in" and "n" of "nin"): a stretch that is none of these ends no suffix. */
+const FOLDED_TAILS = new Set<number>();
 for (const tpl of TEMPLATES) {
   let forms = [''];
   for (const t of tpl) {
     const options = t === 'I' ? ['i', 'u'] : t === 'A' ? ['a', 'e'] : t === 'D' ? ['d', 't'] : [t];
     forms = forms.flatMap((f) => options.map((o) => f + o));
   }
-  for (const f of forms) FOLDED.add(asciiKey([...f].map((ch) => ch.charCodeAt(0)), 0, f.length));
+  for (const f of forms) {
+    const units = [...f].map((ch) => ch.charCodeAt(0));
+    FOLDED.add(asciiKey(units, 0, f.length));
+    for (let i = 0; i < f.length; i++) FOLDED_TAILS.add(asciiKey(units, i, f.length));
+  }
 }
 
 /** Whether normalised units [from, to) could be a Turkic suffix (necessary, not sufficient). */
@@ -154,7 +160,10 @@ export function mayBeTurkicSuffix(units: Uint16Array, from: number, to: number):
 export function stemWithTurkicSuffix(units: Uint16Array, from: number, word: string, minStem: number, isStem: (stem: string) => boolean): boolean {
   const to = from + word.length;
   for (let k = word.length - 1; k >= minStem && k >= word.length - 7; k--) {
-    if (mayBeTurkicSuffix(units, from + k, to) && isStem(word.slice(0, k))) return true;
+    // The stretch grows leftwards: once it ends no suffix, no longer stretch is a suffix either.
+    const key = asciiKey(units, from + k, to);
+    if (!FOLDED_TAILS.has(key)) return false;
+    if (FOLDED.has(key) && isStem(word.slice(0, k))) return true;
   }
   return false;
 }
