@@ -1,7 +1,7 @@
 /**
  * What the words around a name say beyond its given name:
  * - a namesake introduced as a relative ("his father, Heydar Aliyev", "His brother Maher al-Assad", "والده حافظ
- *   الأسد") or named in an eponym ("the Heydar Aliyev Center", "аэропорт имени Гейдара Алиева", "Heydər Əliyev
+ *   الأسد"), or as no relation ("not related to Farouk al-Sharaa"), or named in an eponym ("the Heydar Aliyev Center", "аэропорт имени Гейдара Алиева", "Heydər Əliyev
  *   Mərkəzində") is mentioned in passing: the page is still about the other person of that surname, so the bare
  *   surnames after it are not the namesake's;
  * - a bare surname after a place noun ("the holy city of Najaf", "в городе Наджаф") or as the end of a journey
@@ -22,7 +22,14 @@ const list = (s: string): string[] => s.split(/\s+/).filter(Boolean).map((w) => 
 const KIN = new Set(list(`father mother son daughter brother sister wife husband widow uncle aunt cousin nephew niece
   grandfather grandson vater mutter sohn tochter bruder schwester ehefrau witwe onkel отец отца мать сын сына брат
   брата жена жены супруга вдова дочь дядя babası annesi oğlu kızı kardeşi ağabeyi eşi amcası atası anası qızı
-  qardaşı yoldaşı əmisi والده والد ابنه نجله نجل شقيقه شقيق اخوه زوجته ارملته عمه`));
+  qardaşı yoldaşı əmisi والده والد ابنه نجله نجل شقيقه شقيق اخوه زوجته ارملته عمه родственник родственника
+  родственником родственница родственницей قرابه`));
+
+/**
+ * Before a namesake's given name, a preposition after a word of kinship: "no relation to", "not related to",
+ * "nicht verwandt mit". (Arabic "صلة قرابة بـ" attaches the preposition to the name: `KIN` has قرابة.)
+ */
+const RELATED = new Map([['to', new Set(list('relation related unrelated kin'))], ['mit', new Set(list('verwandt'))]]);
 
 /** Right before a namesake's given name: the noun of a thing named after the person. */
 const EPONYM_BEFORE = new Set(list(`имени центр центра центре фонд фонда дворец дворца проспект проспекта улица улицы
@@ -81,8 +88,11 @@ function isHead(u: Uint16Array, w: Span | null, heads: ReadonlySet<string>): boo
  * passing: as someone's relative or as the eponym of a place or institution.
  */
 export function namesakeInPassing(u: Uint16Array, given: number, to: number): boolean {
-  const before = textOf(u, wordBefore(u, given));
-  return KIN.has(before) || EPONYM_BEFORE.has(before) || isHead(u, wordAfter(u, to), EPONYM_AFTER);
+  const w = wordBefore(u, given);
+  const before = textOf(u, w);
+  if (KIN.has(before) || EPONYM_BEFORE.has(before) || isHead(u, wordAfter(u, to), EPONYM_AFTER)) return true;
+  const kin = RELATED.get(before);
+  return kin !== undefined && w !== null && kin.has(textOf(u, wordBefore(u, w.from)));
 }
 
 /** Whether a bare surname at `from` follows a place noun: "the city of Najaf", "в городе Наджаф". */

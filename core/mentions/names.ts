@@ -210,6 +210,23 @@ function givenNameOfAnother(ctx: ScanContext, to: number, key: string): boolean 
   return !titleCased(ctx);
 }
 
+/** Russian surnames with feminine forms in -а (Алиева), whose case endings do not tell the gender. */
+const SLAVIC_SURNAME = /(ов|ев|ин|ын)$/;
+const NOMINATIVE_END = new Set('бвгджзклмнпрстфхцчшщйь');
+
+/**
+ * Russian: a given name agrees in case with its surname ("Файсала Мекдада"). A word in a masculine nominative
+ * form (ending in a consonant) before a surname with a case ending is a noun governing it: "Визит Мекдада"
+ * (Mekdad's visit). Only for foreign surnames ending in a consonant: they have no feminine forms (a woman's
+ * surname of that kind does not decline), unlike Алиев (Мехрибан Алиева, Мехрибан Алиевой).
+ */
+function headNounBefore(u: Uint16Array, we: number, to: number, key: string): boolean {
+  if (!NOMINATIVE_END.has(String.fromCharCode(u[we - 1]!)) || SLAVIC_SURNAME.test(key)) return false;
+  if (!NOMINATIVE_END.has(key[key.length - 1] ?? '')) return false;
+  const ws = wordStart(u, to);
+  return to - ws > key.length && text(u, ws, ws + key.length) === key;
+}
+
 /** The role of a bare surname of `entity` (surname key `key`) matched at normalised [from, to). */
 export function nameRole(ctx: ScanContext, from: number, to: number, entity: number, key: string): NameRole {
   const initial = initialRole(ctx, from, entity);
@@ -221,7 +238,7 @@ export function nameRole(ctx: ScanContext, from: number, to: number, entity: num
   if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return short;
   const we = from - 1;
   const ws = wordStart(u, we);
-  if (!looksLikeGivenName(ctx, ws, we)) return short;
+  if (!looksLikeGivenName(ctx, ws, we) || headNounBefore(u, we, to, key)) return short;
   const word = text(u, ws, we);
   if (givenOf(ctx, entity).some((g) => sameGivenName(word, g))) return { role: 'full', from: ws };
   return { role: namesakeInPassing(u, ws, to) ? 'aside' : 'other', from };

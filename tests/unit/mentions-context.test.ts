@@ -35,6 +35,9 @@ describe('a namesake mentioned in passing does not take the bare surnames of the
     ['ru: an eponym after имени', ['Ильхам Алиев прилетел в аэропорт имени Гейдара Алиева. Алиев встретился с гостями.'], ['Ильхам Алиев=aliyev', 'Алиев=aliyev']],
     ['ar: a father', ['فر بشار الأسد. وكان قد خلف والده حافظ الأسد. وحكم الأسد طويلا.'], ['بشار الأسد=assad', 'الأسد=assad']],
     ['without our person named in full, the namesake still decides', ['The president recalled his father, Heydar Aliyev. Aliyev died in 2003.'], []],
+    ['en: a namesake who is no relation', ['Ilham Aliyev spoke in Baku. He is no relation to Elnur Aliyev, a chess player. Aliyev then left.'], ['Ilham Aliyev=aliyev', 'Aliyev=aliyev']],
+    ['de: nicht verwandt mit', ['Ilham Aliyev sprach in Baku. Er ist nicht verwandt mit Elnur Aliyev. Aliyev reiste ab.'], ['Ilham Aliyev=aliyev', 'Aliyev=aliyev']],
+    ['ar: no kinship, the preposition on the given name; a verb of appointing before the bare surname', ['قاد أحمد الشرع البلاد. ولا تربطه صلة قرابة بفاروق الشرع. وعين الشرع وزيرا جديدا.'], ['أحمد الشرع=sharaa', 'الشرع=sharaa']],
     ['a namesake named plainly still takes the bare surnames after it', ['Ilham Aliyev spoke. Heydar Aliyev had founded the party; Aliyev died in 2003.'], ['Ilham Aliyev=aliyev']],
   ]);
 });
@@ -60,6 +63,14 @@ describe('words that are not given names before or after a bare surname', () => 
   ]);
 });
 
+describe('Russian: a given name agrees in case with the surname', () => {
+  table([
+    ['a nominative noun before a surname in the genitive governs it', ['Ровшан Наджаф прибыл в Баку. Визит Наджафа длился два дня.'], ['Ровшан Наджаф=najaf', 'Наджафа=najaf']],
+    ['a given name in the same case is a namesake', ['Ровшан Наджаф прибыл. Приезд Самира Наджафа отменили; Наджафа ждали.'], ['Ровшан Наджаф=najaf']],
+    ['a woman of a Slavic-form surname: her given name does not decline', ['Ильхам Алиев выступил. Мехрибан Алиева выступила тоже.'], ['Ильхам Алиев=aliyev']],
+  ]);
+});
+
 describe('suffixes', () => {
   table([
     ['tr: the relative suffix -ki is invariant', ["Suriye'de Şam'daki yönetim değişti; Dağlık Karabağ'daki köyler boşaldı."], ["Şam'daki=damascus", "Dağlık Karabağ'daki=karabakh"]],
@@ -82,6 +93,7 @@ describe('codes of capitals and digits need two cue words, like acronyms', () =>
     ['two cue words are', ['The D-8 summit opened in Cairo.'], ['D-8=d8']],
     ['a Turkic suffix after a hyphen joins a code as it joins an acronym', ['Cairo summit: D-8-in üzvləri toplandı.'], ['D-8-in=d8']],
     ['a code before a technical noun is the thing, on the whole page', ['At the Cairo summit a D8 car was shown; the D8 stand was busy.'], []],
+    ['a code before a road noun is a road number', ['Cairo summit news: the D8 motorway was closed near the summit.'], []],
     ['a code before a machine noun too, with two cue words on the page', ['Cairo summit news: a D8 bulldozer cleared the road to the summit hall.'], []],
   ]);
   it.each([

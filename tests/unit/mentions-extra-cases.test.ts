@@ -61,13 +61,11 @@ const OPEN_MISSES: Record<string, string[]> = {
   'd8-summit-ar': ['القمة الحادية عشرة لمنظمة الدول الثماني النامية للتعاون الاقتصادي@24=d8-cairo-summit-2024'],
   // A hyphenated Russian place name declines in its last part; the matcher does not see case endings there yet.
   'kashma-ru': ['Дейр-эз-Зора@91=deir-ez-zor'],
-  // The bare surname on a page that also names a namesake (Farouk al-Sharaa): ambiguous, left unlinked.
-  'sharaa-ar': ['الشرع@143=ahmed-al-sharaa'],
   // An acronym with one cue word (inside a German compound, "Minenräumbehörde") and no full name.
   'corridor-de': ['ANAMA@288=anama'],
 };
 
-/** False links left open (seventh cases): TRIPP as above, and D8 the motorway on a page about the D-8 summit. */
+/** False links left open (seventh cases): TRIPP as above. */
 const OPEN_FALSE_LINKS: Record<string, string[]> = {
   'tripp-en': [
     'Trump Route for International Peace and Prosperity@4=zangezur-corridor',
@@ -75,7 +73,6 @@ const OPEN_FALSE_LINKS: Record<string, string[]> = {
     'TRIPP@291=zangezur-corridor',
   ],
   'tripp-az': ['TRIPP@125=zangezur-corridor'],
-  'd8-summit-en': ['D8@231=d8'],
 };
 
 describe.each([
