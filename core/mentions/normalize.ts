@@ -198,18 +198,20 @@ const aliasViews: Uint16Array[] = [];
 export function normalizeAlias(alias: string): string {
   if (alias.length > 400) return textOf(normalizeText(alias)).trim();
   const u = aliasUnits;
+  const table = FOLD;
   let n = 0;
-  let prevLower = false;
+  let pf = SP; // FOLD flags of the last character kept; at the start as after a space (see `st`)
   for (let i = 0; i < alias.length; i++) {
     const c = alias.charCodeAt(i);
-    const v = FOLD[c] || learn(c);
-    if (v & DROP || (v & SP && (n === 0 || u[n - 1] === SPACE))) continue;
-    if (v & UP && prevLower) u[n++] = SPACE;
-    if (v & SLOW) {
+    const v = table[c] || learn(c);
+    // Flags as literals, as in fastRun: DROP 0x200000, SP 0x20000, UP 0x40000 after LO, SLOW 0x400000.
+    if (v & 0x200000 || v & pf & 0x20000) continue;
+    if (v & (pf >>> 1) & 0x40000) u[n++] = SPACE;
+    if (v & 0x400000) {
       const out = SLOW_OUT.get(c)!;
       for (let k = 0; k < out.length; k++) u[n++] = out.charCodeAt(k);
     } else u[n++] = v;
-    prevLower = (v & LO) !== 0;
+    pf = v;
   }
   if (n > 0 && u[n - 1] === SPACE) n--;
   const view = (aliasViews[n] ??= u.subarray(0, n));
