@@ -58,8 +58,8 @@ const st = { n: 0, h: 0, pf: SP | NW };
  * Branch-free but for the rare word break: every character writes its unit, start and a head slot, and only
  * the counts decide what is kept (a space after a space is not; a head only after a non-word unit), so spaces
  * and word starts, which come at irregular intervals, cost no mispredicted branches. FOLD's flags are written
- * as literals (ONE 0x10000, SP bit 17, UP 0x40000, LO bit 19, NW bit 20, the top one): module constants would
- * take registers or context loads here.
+ * as literals (ONE 0x10000, SP 0x20000, UP 0x40000, LO 0x80000, NW 0x100000, the top one): module constants
+ * would take registers or context loads here.
  */
 function fastRun(input: string, from: number, units: Uint16Array, start: Int32Array, heads: Int32Array): number {
   // Locals: module-scope bindings cost a context load and a hole check per access (and where a bundler turns
