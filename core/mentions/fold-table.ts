@@ -1,18 +1,31 @@
 /**
- * How every code unit folds, as lookup tables filled on first sight (the common scripts up front): OUT gives
- * the folded unit or a marker (SPACE, DROP, SLOW = several units or a surrogate), CASE the letter case.
+ * How every code unit folds, as one lookup table filled on first sight (the common scripts up front).
  * Folding: case (Turkish/Azerbaijani İ I ı i are one letter, ə → e), Latin diacritics, Cyrillic ё → е, Arabic
  * alef/ya/ta-marbuta/hamza-seat forms, harakat and tatweel dropped, every dash a space, apostrophe variants `'`,
  * whitespace a space, invisible characters (soft hyphen, zero-width, bidi marks) dropped.
  */
+import { WORD } from './chars';
 
-/** OUT[c]: the folded unit; 0 = not yet learned; SPACE; DROP; SLOW = several units or a surrogate. */
-export const OUT = new Uint16Array(65536);
-/** CASE[c]: 1 lower-case letter, 2 upper-case letter. */
-export const CASE = new Uint8Array(65536);
+/**
+ * FOLD[c], packed so the page loop needs one look-up per character: the folded unit in the low 16 bits when
+ * `ONE` is set, and flags above it. 0 = not yet learned. `NW` is the top flag, so `v >>> 20` is 0 or 1.
+ */
+export const FOLD = new Int32Array(65536);
+/** Folds to exactly one unit (the low 16 bits). */
+export const ONE = 1 << 16;
+/** The unit is a space (whitespace and dashes). */
+export const SP = 1 << 17;
+/** The original is an upper-case letter. */
+export const UP = 1 << 18;
+/** The original is a lower-case letter. */
+export const LO = 1 << 19;
+/** The (last) folded unit is not a word unit (see chars.ts `WORD`). */
+export const NW = 1 << 20;
+/** Dropped (invisible characters, harakat, tatweel, combining marks). */
+export const DROP = 1 << 21;
+/** Folds to several units: see SLOW_OUT. */
+export const SLOW = 1 << 22;
 export const SPACE = 32;
-export const DROP = 0xfffe;
-export const SLOW = 0xffff;
 export const SLOW_OUT = new Map<number, string>();
 
 const SPECIAL: Record<string, string> = {
@@ -49,24 +62,27 @@ function foldLetter(ch: string, c: number): string {
   return isLatinOrGreek(c) ? (out.normalize('NFD')[0] ?? out).toLowerCase() : out;
 }
 
-/** Computes (once) how code unit `c` folds; returns its OUT value. */
-export function learn(c: number): number {
+/** How code unit `c` folds: its output (empty = dropped) and letter case (1 lower, 2 upper). Not cached. */
+export function foldOf(c: number): { out: string; letter: number } {
   const ch = String.fromCharCode(c);
-  let out = ch;
-  if (c >= 0xd800 && c <= 0xdfff) out = '';
-  else if (isInvisible(c)) return (OUT[c] = DROP);
-  else if (isDash(c) || WHITE.test(ch)) return (OUT[c] = SPACE);
-  else if (APOSTROPHES.includes(ch)) out = "'";
-  else {
-    out = foldLetter(ch, c);
-    CASE[c] = ch.toLowerCase() !== ch ? 2 : ch.toUpperCase() !== ch ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) return { out: ch, letter: 0 };
+  if (isInvisible(c)) return { out: '', letter: 0 };
+  if (isDash(c) || WHITE.test(ch)) return { out: ' ', letter: 0 };
+  if (APOSTROPHES.includes(ch)) return { out: "'", letter: 0 };
+  return { out: foldLetter(ch, c), letter: ch.toLowerCase() !== ch ? 2 : ch.toUpperCase() !== ch ? 1 : 0 };
+}
+
+/** Computes (once) how code unit `c` folds; returns its FOLD entry. */
+export function learn(c: number): number {
+  const { out, letter } = foldOf(c);
+  if (out === '') return (FOLD[c] = DROP);
+  const flags = (letter === 2 ? UP : letter === 1 ? LO : 0) | (WORD[out.charCodeAt(out.length - 1)] === 1 ? 0 : NW);
+  if (out.length > 1) {
+    SLOW_OUT.set(c, out);
+    return (FOLD[c] = SLOW | flags);
   }
-  const code = out.length === 1 ? out.charCodeAt(0) : SLOW;
-  if (code === SLOW || code === 0 || code >= DROP) {
-    SLOW_OUT.set(c, out || ch);
-    return (OUT[c] = SLOW);
-  }
-  return (OUT[c] = code);
+  const o = out.charCodeAt(0);
+  return (FOLD[c] = o | ONE | flags | (o === SPACE ? SP : 0));
 }
 
 // The scripts news is written in are learned up front; anything else on first sight.
@@ -76,12 +92,11 @@ for (const [from, to] of [[1, 0x6ff], [0x1e00, 0x20ff], [0xfe00, 0xfeff], [0xff0
 
 /** The letter case of a code unit. */
 export function letterCase(c: number): 'upper' | 'lower' | 'none' {
-  if (OUT[c] === 0) learn(c);
-  return CASE[c] === 2 ? 'upper' : CASE[c] === 1 ? 'lower' : 'none';
+  const v = FOLD[c] || learn(c);
+  return v & UP ? 'upper' : v & LO ? 'lower' : 'none';
 }
 
 /** Whether the original code unit is an upper-case letter. */
 export function isUpperUnit(c: number): boolean {
-  if (OUT[c] === 0) learn(c);
-  return CASE[c] === 2;
+  return ((FOLD[c] || learn(c)) & UP) !== 0;
 }

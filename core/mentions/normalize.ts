@@ -8,15 +8,16 @@
  * breaks collapse to one space, invisible characters (soft hyphen, zero-width, bidi marks) vanish, and a
  * lower→upper case step inside a word (`KarsDemiryolu`, `@HakanFidan`) becomes a word break.
  *
- * Per-code-unit results are cached in typed arrays, so the hot loop is two table look-ups per character.
+ * Per-code-unit results are cached in one typed array, so the hot loop is one table look-up per character.
  */
 
-import { WORD as WORD_UNIT } from './chars';
+import { WORD } from './chars';
 import * as fold from './fold-table';
 
 // Module-local copies of the tables: some loaders (tsx) compile imports to getter calls in the hot loop.
-const { OUT, CASE, SLOW_OUT, SPACE, DROP, SLOW, learn, isUpperUnit } = fold;
+const { FOLD, SLOW_OUT, SPACE, ONE, SP, UP, LO, NW, DROP, SLOW, learn, isUpperUnit } = fold;
 export { isUpperUnit, letterCase } from './fold-table';
+const WORDS = WORD;
 
 export interface NormalizedText {
   /** The folded text the matcher runs on, as UTF-16 code units. */
@@ -42,88 +43,80 @@ let scratchHeads = new Int32Array(4097);
  */
 const CACHED_LENGTHS = 1024;
 let views: ({ units: Uint16Array; start: Int32Array; heads: Int32Array; headCount: number } | undefined)[] = [];
-const WORDS = WORD_UNIT;
-
-/** Loop state shared by the fast loop and the rare-character path (`inWord`: the last unit written is a word unit). */
-const st = { n: 0, h: 0, prevLower: false, lastSpace: true, inWord: false };
 
 /**
- * The hot loop: ordinary characters only. Returns at the first character it cannot handle inline (not yet
- * learned, or folding to several units) — keeping calls out of this loop doubles its speed in V8.
+ * Loop state shared by the fast loop and the rare-character path: `n` units and `h` heads written so far, and
+ * `pf`, the FOLD flags of the last character that was not dropped (after a space, or at the start, SP | NW):
+ * whether a space would repeat one (SP), whether the next unit starts a word (NW), whether an upper-case letter
+ * now is a word break (LO).
+ */
+const st = { n: 0, h: 0, pf: SP | NW };
+
+/**
+ * The hot loop: characters that fold to one unit. Returns at the first character it cannot handle inline (not
+ * yet learned, dropped, or folding to several units) — keeping calls out of this loop doubles its speed in V8.
+ * Branch-free but for the rare word break: every character writes its unit, start and a head slot, and only
+ * the counts decide what is kept (a space after a space is not; a head only after a non-word unit), so spaces
+ * and word starts, which come at irregular intervals, cost no mispredicted branches. FOLD's flags are written
+ * as literals (ONE 0x10000, SP 0x20000, UP 0x40000, LO 0x80000, NW 0x100000, the top one): module constants
+ * would take registers or context loads here.
  */
 function fastRun(input: string, from: number, units: Uint16Array, start: Int32Array, heads: Int32Array): number {
   // Locals: module-scope bindings cost a context load and a hole check per access (and where a bundler turns
   // them into `var`, V8 cannot treat them as constants at all).
-  const out = OUT;
-  const cases = CASE;
-  const space = SPACE;
-  const drop = DROP;
-  const slow = SLOW;
-  const words = WORDS;
+  const table = FOLD;
   let n = st.n;
   let h = st.h;
-  let prevLower = st.prevLower;
-  let lastSpace = st.lastSpace;
-  let inWord = st.inWord;
+  let pf = st.pf;
   let i = from;
   for (; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    const o = out[c]!;
-    if (o === space) {
-      prevLower = false;
-      if (!lastSpace) {
-        if (!inWord) heads[h++] = n;
-        units[n] = space;
-        start[n++] = i;
-        lastSpace = true;
-        inWord = false;
-      }
-      continue;
+    const v = table[input.charCodeAt(i)]!;
+    if ((v & 0x10000) === 0) break;
+    if ((v & (pf >>> 1) & 0x40000) !== 0) {
+      // Upper-case after lower-case: a space first (`KarsDemiryolu`).
+      units[n] = 32;
+      start[n] = i;
+      heads[h] = n;
+      h += pf >>> 20;
+      n++;
+      pf = 0x120000; // SP | NW
     }
-    if (o === drop) continue;
-    if (o === 0 || o === slow) break;
-    const cs = cases[c]!;
-    if (cs === 2 && prevLower) {
-      if (!inWord) heads[h++] = n;
-      units[n] = space;
-      start[n++] = i;
-      inWord = false;
-    }
-    if (!inWord) heads[h++] = n;
-    units[n] = o;
-    start[n++] = i;
-    inWord = words[o] === 1;
-    lastSpace = false;
-    prevLower = cs === 1;
+    const keep = 1 ^ (((v & pf) >>> 17) & 1);
+    units[n] = v; // the store keeps the low 16 bits: the folded unit
+    start[n] = i;
+    heads[h] = n;
+    h += (pf >>> 20) & keep;
+    n += keep;
+    pf = v;
   }
   st.n = n;
   st.h = h;
-  st.prevLower = prevLower;
-  st.lastSpace = lastSpace;
-  st.inWord = inWord;
+  st.pf = pf;
   return i;
 }
 
 /** A character the fast loop stopped at: learn it, and write it when it folds to several units. */
 function rareChar(c: number, i: number, units: Uint16Array, start: Int32Array, heads: Int32Array): void {
-  if (OUT[c] === 0) learn(c);
-  if (OUT[c] !== SLOW) return;
-  const out = SLOW_OUT.get(c) ?? String.fromCharCode(c);
-  if (CASE[c] === 2 && st.prevLower) {
-    if (!st.inWord) heads[st.h++] = st.n;
-    units[st.n] = SPACE;
-    start[st.n++] = i;
-    st.inWord = false;
+  const v = FOLD[c] || learn(c);
+  if ((v & SLOW) === 0) return; // dropped, or just learned for the fast loop
+  let { n, h, pf } = st;
+  if (v & UP && pf & LO) {
+    if (pf & NW) heads[h++] = n;
+    units[n] = SPACE;
+    start[n++] = i;
+    pf = SP | NW;
   }
+  const out = SLOW_OUT.get(c)!;
   for (let k = 0; k < out.length; k++) {
     const o = out.charCodeAt(k);
-    if (!st.inWord) heads[st.h++] = st.n;
-    units[st.n] = o;
-    start[st.n++] = i;
-    st.inWord = WORDS[o] === 1;
+    if (pf & NW) heads[h++] = n;
+    units[n] = o;
+    start[n++] = i;
+    pf = WORDS[o] === 1 ? 0 : NW;
   }
-  st.lastSpace = false;
-  st.prevLower = CASE[c] === 1;
+  st.n = n;
+  st.h = h;
+  st.pf = v & (LO | NW);
 }
 
 /**
@@ -144,13 +137,11 @@ export function normalizeScratch(input: string): ScratchText {
   const heads = scratchHeads;
   st.n = 0;
   st.h = 0;
-  st.prevLower = false;
-  st.lastSpace = true;
-  st.inWord = false;
+  st.pf = SP | NW;
   for (let i = fastRun(input, 0, units, start, heads); i < len; i = fastRun(input, i + 1, units, start, heads)) {
     const c = input.charCodeAt(i);
     rareChar(c, i, units, start, heads);
-    if (OUT[c] !== SLOW) i--; // just learned an ordinary character: let the fast loop take it
+    if (FOLD[c]! & ONE) i--; // just learned an ordinary character: let the fast loop take it
   }
   const n = st.n;
   start[n] = len;
@@ -174,19 +165,19 @@ export function normalizeText(input: string): NormalizedText {
   let lastSpace = true;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    const o = OUT[c] || learn(c);
-    if (o === DROP || (o === SPACE && lastSpace)) continue;
-    if (CASE[c] === 2 && prevLower) {
+    const v = FOLD[c] || learn(c);
+    if (v & DROP || (v & SP && lastSpace)) continue;
+    if (v & UP && prevLower) {
       units[n] = SPACE;
       start[n++] = i;
     }
-    const out = o === SLOW ? SLOW_OUT.get(c) ?? String.fromCharCode(c) : String.fromCharCode(o);
+    const out = v & SLOW ? SLOW_OUT.get(c)! : String.fromCharCode(v & 0xffff);
     for (let k = 0; k < out.length; k++) {
       units[n] = out.charCodeAt(k);
       start[n++] = i;
     }
-    lastSpace = o === SPACE;
-    prevLower = CASE[c] === 1;
+    lastSpace = (v & SP) !== 0;
+    prevLower = (v & LO) !== 0;
   }
   start[n] = input.length;
   return { units: units.slice(0, n), start: start.slice(0, n + 1) };
@@ -207,18 +198,20 @@ const aliasViews: Uint16Array[] = [];
 export function normalizeAlias(alias: string): string {
   if (alias.length > 400) return textOf(normalizeText(alias)).trim();
   const u = aliasUnits;
+  const table = FOLD;
   let n = 0;
-  let prevLower = false;
+  let pf = SP; // FOLD flags of the last character kept; at the start as after a space (see `st`)
   for (let i = 0; i < alias.length; i++) {
     const c = alias.charCodeAt(i);
-    const o = OUT[c] || learn(c);
-    if (o === DROP || (o === SPACE && (n === 0 || u[n - 1] === SPACE))) continue;
-    if (CASE[c] === 2 && prevLower) u[n++] = SPACE;
-    if (o === SLOW) {
-      const out = SLOW_OUT.get(c) ?? String.fromCharCode(c);
+    const v = table[c] || learn(c);
+    // Flags as literals, as in fastRun: DROP 0x200000, SP 0x20000, UP 0x40000 after LO, SLOW 0x400000.
+    if (v & 0x200000 || v & pf & 0x20000) continue;
+    if (v & (pf >>> 1) & 0x40000) u[n++] = SPACE;
+    if (v & 0x400000) {
+      const out = SLOW_OUT.get(c)!;
       for (let k = 0; k < out.length; k++) u[n++] = out.charCodeAt(k);
-    } else u[n++] = o;
-    prevLower = CASE[c] === 1;
+    } else u[n++] = v;
+    pf = v;
   }
   if (n > 0 && u[n - 1] === SPACE) n--;
   const view = (aliasViews[n] ??= u.subarray(0, n));
