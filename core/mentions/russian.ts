@@ -119,42 +119,62 @@ export function isRussianEnding(id: number, ending: string): boolean {
   return ENDINGS[id]?.has(ending) ?? false;
 }
 
-export interface RussianForms {
-  patterns: string[];
-  /** Paradigm id when `patterns` is a stem matched with a case ending at match time; 0 when they are full forms. */
-  paradigm: number;
-}
-
 /**
  * How a Cyrillic alias is matched: a single declinable word as its stem plus an ending checked at match time
- * (one pattern instead of six), a phrase as its generated case forms.
+ * (one pattern instead of six), a phrase as its generated case forms. Adds the patterns to `out` and returns
+ * the paradigm id when the pattern is a stem matched with a case ending at match time, 0 for full forms.
  */
-export function russianForms(form: string, person: boolean): RussianForms {
+export function russianForms(form: string, person: boolean, out: string[]): number {
   if (!form.includes(' ')) {
     const cls = nounClass(form);
     const paradigm = PARADIGMS.indexOf(cls.cases);
     const stem = cls.strip ? form.slice(0, -cls.strip) : form;
-    if (paradigm > 0 && stem.length >= 3) return { patterns: [stem], paradigm };
+    if (paradigm > 0 && stem.length >= 3) {
+      out.push(stem);
+      return paradigm;
+    }
   }
-  return { patterns: russianVariants(form, person), paradigm: 0 };
+  addVariants(out, form, person);
+  return 0;
 }
 
-/** Adds every form of case `c` with words `i..` inflected after `prefix` (the words before, already inflected). */
-function addForms(out: Set<string>, stems: readonly string[], classes: readonly WordClass[], c: number, i: number, prefix: string): void {
-  const last = i + 1 === stems.length;
-  for (const e of classes[i]!.cases[c] ?? ['']) {
-    const w = i === 0 ? stems[0]! + e : `${prefix} ${stems[i]!}${e}`;
-    if (last) out.add(w);
-    else addForms(out, stems, classes, c, i + 1, w);
-  }
-}
-
-/** The alias and its Russian case forms (normalised text in, normalised text out). */
-export function russianVariants(form: string, person: boolean): string[] {
+/**
+ * Adds the alias and its Russian case forms (normalised text in, normalised text out), each once. Two forms
+ * are the same text exactly when their endings are (the stems are fixed and no ending holds a space), so
+ * repeats are found by comparing endings and only new forms are written. The nominative's endings restore
+ * every word, so the first form is the alias itself.
+ */
+function addVariants(out: string[], form: string, person: boolean): void {
   const words = form.split(' ');
   const classes = classesOf(words, person);
+  const n = words.length;
   const stems = words.map((w, i) => (classes[i]!.strip ? w.slice(0, -classes[i]!.strip) : w));
-  const out = new Set<string>([form]);
-  for (let c = 0; c < 6; c++) addForms(out, stems, classes, c, 0, '');
-  return [...out];
+  const seen: string[] = []; // the endings of every form written, n per form
+  const pick: number[] = [];
+  for (let c = 0; c < 6; c++) {
+    for (let i = 0; i < n; i++) pick[i] = 0;
+    for (;;) {
+      const at = seen.length;
+      for (let i = 0; i < n; i++) seen.push(classes[i]!.cases[c]![pick[i]!]!);
+      if (isNew(seen, at, n)) {
+        let w = stems[0]! + seen[at]!;
+        for (let i = 1; i < n; i++) w += ' ' + stems[i]! + seen[at + i]!;
+        out.push(w);
+      } else seen.length = at;
+      // Next combination, the last word's ending fastest.
+      let i = n - 1;
+      while (i >= 0 && ++pick[i]! === classes[i]!.cases[c]!.length) pick[i--] = 0;
+      if (i < 0) break;
+    }
+  }
+}
+
+/** Whether the endings at `seen[at..at + n)` differ from every earlier group of `n`. */
+function isNew(seen: readonly string[], at: number, n: number): boolean {
+  for (let f = 0; f < at; f += n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = seen[f + i] === seen[at + i];
+    if (same) return false;
+  }
+  return true;
 }
