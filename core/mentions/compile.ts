@@ -8,7 +8,7 @@ import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
 import { addPlaceTails } from './place-tails';
 import { russianForms } from './russian';
-import { patternTable } from './patterns';
+import { PatternList, patternTable } from './patterns';
 import { trieOf } from './trie';
 import {
   F_ACRONYM, F_CUE, F_CYRILLIC, F_EXACT, F_LATIN, F_LINK_MASK, F_PARADIGM_SHIFT, F_PERSON, F_PLACE, F_SHORT, F_TURKIC, LINKS,
@@ -17,9 +17,8 @@ import {
 
 /**
  * Records as they are drafted, one column per field (an object and a pattern list per record cost more in
- * allocation and garbage collection than the rest of drafting). Exact-case records are numbered first only
- * at the end. Pattern `k` (`texts[k]`) stands for record `recs[k]`, in any order: equal patterns are merged
- * with their records sorted.
+ * allocation and garbage collection than the rest of drafting), and their patterns. Exact-case records are
+ * numbered first only at the end.
  */
 interface Drafts {
   forms: string[];
@@ -27,9 +26,11 @@ interface Drafts {
   flags: number[];
   aux: (string | null)[];
   masks: (Uint8Array | null)[];
-  texts: string[];
-  recs: number[];
+  patterns: PatternList;
 }
+
+/** Scratch for the patterns of one record. */
+const variants: string[] = [];
 
 const ARTICLES = new Set(['al', 'el', 'ul', 'as', 'ash', 'ad', 'an', 'at', 'az', 'es', 'ar', 'аль', 'ал', 'аш', 'ас', 'ад', 'ат', 'ан', 'эль', 'эш']);
 
@@ -79,16 +80,14 @@ function scriptFlags(form: string): number {
   return (isLatin(form) ? F_LATIN : 0) | (isCyrillic(form) ? F_CYRILLIC : 0);
 }
 
-function addRecord(d: Drafts, entity: number, form: string, flags: number, mask: Uint8Array | null, aux: string | null): number {
+/** Adds a record and the patterns in `variants`. */
+function addRecord(d: Drafts, entity: number, form: string, flags: number, mask: Uint8Array | null, aux: string | null): void {
   d.entity.push(entity);
   d.flags.push(flags);
   d.masks.push(mask);
   d.aux.push(aux);
-  return d.forms.push(form) - 1;
-}
-
-function addPatterns(d: Drafts, r: number, from: number): void {
-  for (let k = from; k < d.texts.length; k++) d.recs.push(r);
+  const r = d.forms.push(form) - 1;
+  for (const p of variants) d.patterns.add(p, r);
 }
 
 function aliasDraft(d: Drafts, entity: Entity, index: number, alias: Alias): boolean {
@@ -102,11 +101,10 @@ function aliasDraft(d: Drafts, entity: Entity, index: number, alias: Alias): boo
   if (isAcronym(alias.text)) flags |= F_ACRONYM;
   else if (flags & F_LATIN) flags |= F_TURKIC;
   const mask = alias.case === 'exact' ? caseMaskOf(alias.text) : null;
-  const from = d.texts.length;
-  if (mask) d.texts.push(form);
-  else flags |= aliasVariants(form, entity.type, flags & (F_LATIN | F_CYRILLIC), d.texts) << F_PARADIGM_SHIFT;
-  const aux = person ? surnameKey(form) : flags & F_ACRONYM ? form : null;
-  addPatterns(d, addRecord(d, index, form, flags, mask, aux), from);
+  variants.length = 0;
+  if (mask) variants.push(form);
+  else flags |= aliasVariants(form, entity.type, flags & (F_LATIN | F_CYRILLIC), variants) << F_PARADIGM_SHIFT;
+  addRecord(d, index, form, flags, mask, person ? surnameKey(form) : flags & F_ACRONYM ? form : null);
   return true;
 }
 
@@ -116,10 +114,10 @@ function cueDraft(d: Drafts, index: number, cue: string): void {
   if (!form) return;
   let flags = F_CUE | scriptFlags(form);
   if (flags & F_LATIN) flags |= F_TURKIC;
-  const from = d.texts.length;
-  if (!(flags & F_CYRILLIC)) d.texts.push(form);
-  else flags |= russianForms(form, false, d.texts) << F_PARADIGM_SHIFT;
-  addPatterns(d, addRecord(d, index, form, flags, null, null), from);
+  variants.length = 0;
+  if (!(flags & F_CYRILLIC)) variants.push(form);
+  else flags |= russianForms(form, false, variants) << F_PARADIGM_SHIFT;
+  addRecord(d, index, form, flags, null, null);
 }
 
 /** Given names per entity, from its full-name person records (`order`: record → draft). */
@@ -141,12 +139,12 @@ function flatten(s: string): string {
 
 /** Compiles the dictionary; call once per fact-base version. */
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
-  const d: Drafts = { forms: [], entity: [], flags: [], aux: [], masks: [], texts: [], recs: [] };
+  const d: Drafts = { forms: [], entity: [], flags: [], aux: [], masks: [], patterns: new PatternList() };
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
     const own = d.forms.length;
     for (const a of e.aliases) aliasDraft(d, e, i, a);
-    if (e.type === 'place' && d.forms.length - own > 1) addPlaceTails(d, own, d.forms.length);
+    if (e.type === 'place' && d.forms.length - own > 1) addPlaceTails(d, own, d.forms.length, (p, r) => d.patterns.add(p, r));
     for (const c of e.cues) cueDraft(d, i, c);
   }
   // Exact-case records first (`recMask` covers only them), otherwise in order: a stable partition.
@@ -157,10 +155,7 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   for (let r = 0; r < n; r++) if (d.masks[r]) order[exact++] = r;
   for (let r = 0, k = exact; r < n; r++) if (!d.masks[r]) order[k++] = r;
   for (let r = 0; r < n; r++) recOf[order[r]!] = r;
-  const recs = new Int32Array(d.recs.length);
-  for (let k = 0; k < recs.length; k++) recs[k] = recOf[d.recs[k]!]!;
-  const { packed, alphabet, patRec, multi } = patternTable(d.texts, recs);
-  d.texts = [];
+  const { packed, alphabet, patRec, multi } = patternTable(d.patterns, recOf);
   const strings: string[] = [];
   const stringId = new Map<string, number>();
   const recEntity = new Int32Array(n);

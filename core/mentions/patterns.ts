@@ -78,14 +78,30 @@ function sortRange(s: Sorter, from: number, to: number, pos: number): void {
   }
 }
 
-/** Entries in (pattern, entry) order. */
+/**
+ * Entries in (pattern, entry) order: a counting sort on the first two symbols (one pass, in entry order), then
+ * each bucket by radix from the third. Many small native sorts instead of one large one.
+ */
 function sortedOrder(units: Uint16Array, at: Int32Array, size: number): Int32Array {
   const count = at.length - 1;
+  const width = size + 1;
+  const bucketOf = new Int32Array(count);
+  const first = new Int32Array(width * width + 1);
+  for (let e = 0; e < count; e++) {
+    const p = at[e]!;
+    const b = units[p]! * width + (p + 1 < at[e + 1]! ? units[p + 1]! : 0);
+    bucketOf[e] = b;
+    first[b + 1]!++;
+  }
+  for (let b = 0; b < width * width; b++) first[b + 1]! += first[b]!;
   const order = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
+  const fill = first.slice();
+  for (let e = 0; e < count; e++) order[fill[bucketOf[e]!]!++] = e;
   const bits = 32 - Math.clz32(size);
   const depth = Math.max(1, Math.floor(32 / bits)); // key < 2^32, so key * SHIFT stays exact in a double
-  sortRange({ units, at, order, keys: new Float64Array(count), was: new Int32Array(count), depth, radix: 2 ** bits }, 0, count, 0);
+  const s: Sorter = { units, at, order, keys: new Float64Array(count), was: new Int32Array(count), depth, radix: 2 ** bits };
+  // A bucket whose second symbol is 0 holds one single-symbol pattern, repeated: already in entry order.
+  for (let b = 0; b < width * width; b++) if (first[b + 1]! - first[b]! > 1 && b % width !== 0) sortRange(s, first[b]!, first[b + 1]!, 2);
   return order;
 }
 
@@ -135,22 +151,42 @@ function merge(units: Uint16Array, at: Int32Array, order: Int32Array, recs: Arra
   return { packed, alphabet, patRec: patRec.slice(0, distinct), multi: Int32Array.from(multi) };
 }
 
-/** The table of patterns `texts`, where `texts[k]` stands for record `recs[k]`. */
-export function patternTable(texts: readonly string[], recs: ArrayLike<number>): PatternTable {
-  const count = texts.length;
-  if (count >= SHIFT) throw new Error(`too many alias patterns (at most ${SHIFT - 1})`);
-  const at = new Int32Array(count + 1);
-  for (let k = 0; k < count; k++) at[k + 1] = at[k]! + texts[k]!.length;
-  const units = new Uint16Array(at[count]!);
-  const symOf = new Uint16Array(65536);
-  for (let k = 0, u = 0; k < count; k++) {
-    const p = texts[k]!;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      units[u++] = c;
-      symOf[c] = 1;
+/**
+ * Patterns as they are drafted: their code units end to end, each with its record (in any order). Keeping
+ * units instead of strings means the build holds no string per pattern: generated forms die young.
+ */
+export class PatternList {
+  units = new Uint16Array(1 << 16);
+  size = 0;
+  readonly at: number[] = [0];
+  readonly recs: number[] = [];
+
+  add(pattern: string, record: number): void {
+    const length = pattern.length;
+    if (this.size + length > this.units.length) {
+      const grown = new Uint16Array(Math.max(this.units.length * 2, this.size + length));
+      grown.set(this.units.subarray(0, this.size));
+      this.units = grown;
     }
+    const units = this.units;
+    let u = this.size;
+    for (let i = 0; i < length; i++) units[u++] = pattern.charCodeAt(i);
+    this.size = u;
+    this.at.push(u);
+    this.recs.push(record);
   }
+}
+
+/** The table of a pattern list, its records renumbered by `recOf`. */
+export function patternTable(list: PatternList, recOf: Int32Array): PatternTable {
+  const count = list.recs.length;
+  if (count >= SHIFT) throw new Error(`too many alias patterns (at most ${SHIFT - 1})`);
+  const at = Int32Array.from(list.at);
+  const units = list.units.subarray(0, list.size);
+  const recs = new Int32Array(count);
+  for (let k = 0; k < count; k++) recs[k] = recOf[list.recs[k]!]!;
+  const symOf = new Uint16Array(65536);
+  for (let u = 0; u < units.length; u++) symOf[units[u]!] = 1;
   // Symbols 1..size in code-unit order, so symbol order is string order.
   let size = 0;
   for (let c = 0; c < 65536; c++) if (symOf[c]) symOf[c] = ++size;

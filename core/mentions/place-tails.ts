@@ -36,17 +36,15 @@ export function withTails(form: string, tails: readonly string[]): string[] {
  * place's aliases): only to names matched as full forms (not exact-case masks, not Russian stems).
  */
 export function addPlaceTails(
-  d: { forms: readonly string[]; flags: readonly number[]; masks: readonly (Uint8Array | null)[]; texts: string[]; recs: number[] },
+  d: { forms: readonly string[]; flags: readonly number[]; masks: readonly (Uint8Array | null)[] },
   from: number,
   to: number,
+  add: (pattern: string, record: number) => void,
 ): void {
   const tails = placeTails(d.forms.slice(from, to));
   if (!tails.length) return;
   for (let r = from; r < to; r++) {
     if (d.masks[r] || ((d.flags[r]! >>> F_PARADIGM_SHIFT) & 15) !== 0) continue;
-    for (const p of withTails(d.forms[r]!, tails)) {
-      d.texts.push(p);
-      d.recs.push(r);
-    }
+    for (const p of withTails(d.forms[r]!, tails)) add(p, r);
   }
 }

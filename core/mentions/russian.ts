@@ -63,10 +63,15 @@ const FIXED_CLASS = noun(0, FIXED);
 const SIBILANT_A_CLASS = noun(1, SIBILANT_A);
 const VELAR_A_CLASS = noun(1, VELAR_A);
 const NOUN_CLASSES = NOUNS.map(([ending, strip, cases]) => [ending, noun(strip, cases)] as const);
+/** The noun classes by the last letter of their ending, in the order above (a word takes the first that fits). */
+const NOUN_CLASSES_BY_LAST = new Map<string, (typeof NOUN_CLASSES)[number][]>();
+for (const entry of NOUN_CLASSES) {
+  const last = entry[0][entry[0].length - 1]!;
+  NOUN_CLASSES_BY_LAST.set(last, [...(NOUN_CLASSES_BY_LAST.get(last) ?? []), entry]);
+}
 const SURNAME_CLASS = noun(0, SURNAME);
 const SIBILANT_CLASS = noun(0, SIBILANT);
 const CONSONANT_CLASS = noun(0, CONSONANT);
-const SURNAME_END = /(ов|ев|ёв|ин|ын)$/;
 
 function nounClass(word: string): WordClass {
   if (word.length < 3 || PARTICLES.has(word) || !allCyrillicLetters(word)) return FIXED_CLASS;
@@ -75,9 +80,9 @@ function nounClass(word: string): WordClass {
   const before = word[word.length - 2] ?? '';
   if (last === 'а' && 'жшщчц'.includes(before)) return SIBILANT_A_CLASS;
   if (last === 'а' && 'гкх'.includes(before)) return VELAR_A_CLASS;
-  for (const [ending, cls] of NOUN_CLASSES) if (word.endsWith(ending)) return cls;
+  for (const [ending, cls] of NOUN_CLASSES_BY_LAST.get(last) ?? []) if (word.endsWith(ending)) return cls;
   if (VOWELS.includes(last)) return FIXED_CLASS; // Алеппо, Баку
-  if (SURNAME_END.test(word) && word.length > 4) return SURNAME_CLASS;
+  if (((last === 'в' && 'оеё'.includes(before)) || (last === 'н' && 'иы'.includes(before))) && word.length > 4) return SURNAME_CLASS; // -ов -ев -ёв -ин -ын
   if ('жшщчц'.includes(last)) return SIBILANT_CLASS;
   return CONSONANT_CLASS;
 }
@@ -148,7 +153,10 @@ function addVariants(out: string[], form: string, person: boolean): void {
   const words = form.split(' ');
   const classes = classesOf(words, person);
   const n = words.length;
-  const stems = words.map((w, i) => (classes[i]!.strip ? w.slice(0, -classes[i]!.strip) : w));
+  // A form is joined from [stem, ending, ' ', stem, ending, …] in one go: a flat string, no partial ones.
+  const pieces: string[] = [];
+  words.forEach((w, i) => pieces.push(classes[i]!.strip ? w.slice(0, -classes[i]!.strip) : w, '', ' '));
+  pieces.length--;
   const seen: string[] = []; // the endings of every form written, n per form
   const pick: number[] = [];
   for (let c = 0; c < 6; c++) {
@@ -157,9 +165,8 @@ function addVariants(out: string[], form: string, person: boolean): void {
       const at = seen.length;
       for (let i = 0; i < n; i++) seen.push(classes[i]!.cases[c]![pick[i]!]!);
       if (isNew(seen, at, n)) {
-        let w = stems[0]! + seen[at]!;
-        for (let i = 1; i < n; i++) w += ' ' + stems[i]! + seen[at + i]!;
-        out.push(w);
+        for (let i = 0; i < n; i++) pieces[3 * i + 1] = seen[at + i]!;
+        out.push(pieces.join(''));
       } else seen.length = at;
       // Next combination, the last word's ending fastest.
       let i = n - 1;
