@@ -29,9 +29,6 @@ interface Drafts {
   patterns: PatternList;
 }
 
-/** Scratch for the patterns of one record. */
-const variants: string[] = [];
-
 const ARTICLES = new Set(['al', 'el', 'ul', 'as', 'ash', 'ad', 'an', 'at', 'az', 'es', 'ar', 'аль', 'ал', 'аш', 'ас', 'ад', 'ат', 'ан', 'эль', 'эш']);
 
 /** The surname key of a person's alias: its last word without an Arabic article. */
@@ -80,14 +77,13 @@ function scriptFlags(form: string): number {
   return (isLatin(form) ? F_LATIN : 0) | (isCyrillic(form) ? F_CYRILLIC : 0);
 }
 
-/** Adds a record and the patterns in `variants`. */
+/** Adds a record (its patterns are already in `d.patterns`, under its number). */
 function addRecord(d: Drafts, entity: number, form: string, flags: number, mask: Uint8Array | null, aux: string | null): void {
   d.entity.push(entity);
   d.flags.push(flags);
   d.masks.push(mask);
   d.aux.push(aux);
-  const r = d.forms.push(form) - 1;
-  for (const p of variants) d.patterns.add(p, r);
+  d.forms.push(form);
 }
 
 function aliasDraft(d: Drafts, entity: Entity, index: number, alias: Alias): boolean {
@@ -101,9 +97,9 @@ function aliasDraft(d: Drafts, entity: Entity, index: number, alias: Alias): boo
   if (isAcronym(alias.text)) flags |= F_ACRONYM;
   else if (flags & F_LATIN) flags |= F_TURKIC;
   const mask = alias.case === 'exact' ? caseMaskOf(alias.text) : null;
-  variants.length = 0;
-  if (mask) variants.push(form);
-  else flags |= aliasVariants(form, entity.type, flags & (F_LATIN | F_CYRILLIC), variants) << F_PARADIGM_SHIFT;
+  d.patterns.record = d.forms.length;
+  if (mask) d.patterns.add(form);
+  else flags |= aliasVariants(form, entity.type, flags & (F_LATIN | F_CYRILLIC), d.patterns) << F_PARADIGM_SHIFT;
   addRecord(d, index, form, flags, mask, person ? surnameKey(form) : flags & F_ACRONYM ? form : null);
   return true;
 }
@@ -114,9 +110,9 @@ function cueDraft(d: Drafts, index: number, cue: string): void {
   if (!form) return;
   let flags = F_CUE | scriptFlags(form);
   if (flags & F_LATIN) flags |= F_TURKIC;
-  variants.length = 0;
-  if (!(flags & F_CYRILLIC)) variants.push(form);
-  else flags |= russianForms(form, false, variants) << F_PARADIGM_SHIFT;
+  d.patterns.record = d.forms.length;
+  if (!(flags & F_CYRILLIC)) d.patterns.add(form);
+  else flags |= russianForms(form, false, d.patterns) << F_PARADIGM_SHIFT;
   addRecord(d, index, form, flags, null, null);
 }
 
@@ -144,7 +140,10 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
     const e = entities[i]!;
     const own = d.forms.length;
     for (const a of e.aliases) aliasDraft(d, e, i, a);
-    if (e.type === 'place' && d.forms.length - own > 1) addPlaceTails(d, own, d.forms.length, (p, r) => d.patterns.add(p, r));
+    if (e.type === 'place' && d.forms.length - own > 1) addPlaceTails(d, own, d.forms.length, (p, r) => {
+        d.patterns.record = r;
+        d.patterns.add(p);
+      });
     for (const c of e.cues) cueDraft(d, i, c);
   }
   // Exact-case records first (`recMask` covers only them), otherwise in order: a stable partition.

@@ -7,7 +7,7 @@
  *   (see `turkic.ts`).
  */
 import type { EntityType } from '../../data/types';
-import { russianForms } from './russian';
+import { russianForms, type FormSink } from './russian';
 import { F_CYRILLIC, F_LATIN } from './types';
 
 // Code-unit ranges written out: these run over every alias of a pack.
@@ -36,20 +36,20 @@ export function isArabic(form: string): boolean {
 }
 
 /** Arabic li+al: a word-initial ال after the preposition لـ loses its alef (الشرع → للشرع). */
-function addArabicVariants(out: string[], form: string): void {
-  out.push(form);
+function addArabicVariants(out: FormSink, form: string): void {
+  out.add(form);
   const space = form.indexOf(' ');
-  if (form.startsWith('ال') && (space < 0 ? form.length : space) >= 4) out.push('ل' + form.slice(1));
+  if (form.startsWith('ال') && (space < 0 ? form.length : space) >= 4) out.addJoined(['ل', form.slice(1)]);
 }
 
 /**
  * Adds every normalised pattern that stands for this alias to `out`; returns the Russian paradigm whose
  * endings the match may carry (0: none, the patterns are full forms).
  */
-export function aliasVariants(form: string, type: EntityType, script: number, out: string[]): number {
-  if (script === F_LATIN) out.push(form);
+export function aliasVariants(form: string, type: EntityType, script: number, out: FormSink): number {
+  if (script === F_LATIN) out.add(form);
   else if (script === F_CYRILLIC || (script < 0 && isCyrillic(form))) return russianForms(form, type === 'person', out);
   else if (isArabic(form)) addArabicVariants(out, form);
-  else out.push(form);
+  else out.add(form);
   return 0;
 }

@@ -4,6 +4,7 @@
  * never touch the strings again (at 100k aliases reading scattered strings code unit by code unit, several
  * times over, cost more than the sort itself).
  */
+import type { FormSink } from './russian';
 import type { Alphabet, PackedPatterns } from './trie';
 
 const SHIFT = 2097152; // 2^21: a key's place in its range sits below the symbols in a packed sort key
@@ -153,16 +154,28 @@ function merge(units: Uint16Array, at: Int32Array, order: Int32Array, recs: Arra
 
 /**
  * Patterns as they are drafted: their code units end to end, each with its record (in any order). Keeping
- * units instead of strings means the build holds no string per pattern: generated forms die young.
+ * units instead of strings means the build holds no string per pattern, and generated forms need none.
  */
-export class PatternList {
+export class PatternList implements FormSink {
   units = new Uint16Array(1 << 16);
   size = 0;
   readonly at: number[] = [0];
   readonly recs: number[] = [];
+  /** The record that patterns added now stand for. */
+  record = 0;
 
-  add(pattern: string, record: number): void {
-    const length = pattern.length;
+  add(pattern: string): void {
+    this.write(pattern);
+    this.end();
+  }
+
+  addJoined(pieces: readonly string[]): void {
+    for (const p of pieces) this.write(p);
+    this.end();
+  }
+
+  private write(text: string): void {
+    const length = text.length;
     if (this.size + length > this.units.length) {
       const grown = new Uint16Array(Math.max(this.units.length * 2, this.size + length));
       grown.set(this.units.subarray(0, this.size));
@@ -170,10 +183,13 @@ export class PatternList {
     }
     const units = this.units;
     let u = this.size;
-    for (let i = 0; i < length; i++) units[u++] = pattern.charCodeAt(i);
+    for (let i = 0; i < length; i++) units[u++] = text.charCodeAt(i);
     this.size = u;
-    this.at.push(u);
-    this.recs.push(record);
+  }
+
+  private end(): void {
+    this.at.push(this.size);
+    this.recs.push(this.record);
   }
 }
 

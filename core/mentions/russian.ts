@@ -89,30 +89,41 @@ function nounClass(word: string): WordClass {
 
 const SIBILANTS = 'жшщчц';
 
+const pairKey = (word: string, at: number): number => word.charCodeAt(at) * 65536 + word.charCodeAt(at + 1);
+/** Adjective classes by the two letters of their ending (`жая`: ая after a sibilant), each made once. */
+const ADJECTIVE_CLASSES = new Map(Object.entries(ADJECTIVES).map(([ending, cases]) => [pairKey(ending, ending.length - 2) + (ending.length > 2 ? 0.5 : 0), { strip: 2, cases, adjective: true }]));
+/** Reflexive classes by their base class, each made once. */
+const REFLEXIVE = new Map<WordClass, WordClass>();
+
 function adjectiveClass(word: string): WordClass | null {
   if (word.length < 4) return null;
   // A reflexive participle declines as an adjective with -ся kept at the end (Развивающаяся → Развивающейся).
   if (word.endsWith('ся') && word.length > 6) {
     const base = adjectiveClass(word.slice(0, -2));
-    return base && { strip: base.strip + 2, cases: base.cases.map((c) => c.map((e) => `${e}ся`)), adjective: true };
+    if (!base) return null;
+    let cls = REFLEXIVE.get(base);
+    if (!cls) REFLEXIVE.set(base, (cls = { strip: base.strip + 2, cases: base.cases.map((c) => c.map((e) => `${e}ся`)), adjective: true }));
+    return cls;
   }
-  const ending = word.slice(-2);
-  const cases = ending === 'ая' && SIBILANTS.includes(word[word.length - 3]!) ? ADJECTIVES['жая'] : ADJECTIVES[ending];
-  return cases ? { strip: 2, cases, adjective: true } : null;
+  const key = pairKey(word, word.length - 2);
+  const sibilantAya = key === pairKey('ая', 0) && SIBILANTS.includes(word[word.length - 3]!);
+  return ADJECTIVE_CLASSES.get(sibilantAya ? key + 0.5 : key) ?? null;
 }
 
 /** Which words inflect and how. */
 function classesOf(words: readonly string[], person: boolean): WordClass[] {
-  const fixed = FIXED_CLASS;
-  if (person) return words.map((w) => nounClass(w));
+  const classes: WordClass[] = [];
   let headSeen = false;
-  return words.map((w) => {
-    if (headSeen) return fixed;
-    const adj = adjectiveClass(w);
-    if (adj) return adj;
-    headSeen = true;
-    return nounClass(w);
-  });
+  for (const w of words) {
+    if (person) classes.push(nounClass(w));
+    else if (headSeen) classes.push(FIXED_CLASS);
+    else {
+      const adj = adjectiveClass(w);
+      headSeen = !adj;
+      classes.push(adj ?? nounClass(w));
+    }
+  }
+  return classes;
 }
 
 /** Every ending of each paradigm a single-word alias can be matched with (index = paradigm id, 0 = none). */
@@ -125,17 +136,28 @@ export function isRussianEnding(id: number, ending: string): boolean {
 }
 
 /**
+ * Where generated patterns go. `addJoined` takes a form as pieces to be joined: a sink that stores code units
+ * copies them without making the string (joining, then reading the joined string back, was a quarter of
+ * generating the forms).
+ */
+export interface FormSink {
+  add(form: string): void;
+  /** Adds `pieces.join('')`. */
+  addJoined(pieces: readonly string[]): void;
+}
+
+/**
  * How a Cyrillic alias is matched: a single declinable word as its stem plus an ending checked at match time
  * (one pattern instead of six), a phrase as its generated case forms. Adds the patterns to `out` and returns
  * the paradigm id when the pattern is a stem matched with a case ending at match time, 0 for full forms.
  */
-export function russianForms(form: string, person: boolean, out: string[]): number {
+export function russianForms(form: string, person: boolean, out: FormSink): number {
   if (!form.includes(' ')) {
     const cls = nounClass(form);
     const paradigm = PARADIGMS.indexOf(cls.cases);
     const stem = cls.strip ? form.slice(0, -cls.strip) : form;
     if (paradigm > 0 && stem.length >= 3) {
-      out.push(stem);
+      out.add(stem);
       return paradigm;
     }
   }
@@ -149,11 +171,11 @@ export function russianForms(form: string, person: boolean, out: string[]): numb
  * repeats are found by comparing endings and only new forms are written. The nominative's endings restore
  * every word, so the first form is the alias itself.
  */
-function addVariants(out: string[], form: string, person: boolean): void {
+function addVariants(out: FormSink, form: string, person: boolean): void {
   const words = form.split(' ');
   const classes = classesOf(words, person);
   const n = words.length;
-  // A form is joined from [stem, ending, ' ', stem, ending, …] in one go: a flat string, no partial ones.
+  // A form is [stem, ending, ' ', stem, ending, …] joined.
   const pieces: string[] = [];
   words.forEach((w, i) => pieces.push(classes[i]!.strip ? w.slice(0, -classes[i]!.strip) : w, '', ' '));
   pieces.length--;
@@ -166,7 +188,7 @@ function addVariants(out: string[], form: string, person: boolean): void {
       for (let i = 0; i < n; i++) seen.push(classes[i]!.cases[c]![pick[i]!]!);
       if (isNew(seen, at, n)) {
         for (let i = 0; i < n; i++) pieces[3 * i + 1] = seen[at + i]!;
-        out.push(pieces.join(''));
+        out.addJoined(pieces);
       } else seen.length = at;
       // Next combination, the last word's ending fastest.
       let i = n - 1;
