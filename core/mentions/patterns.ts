@@ -5,7 +5,38 @@
  * times over, cost more than the sort itself).
  */
 import type { FormSink } from './russian';
-import type { Alphabet, PackedPatterns } from './trie';
+import type { Alphabet } from './trie';
+
+/**
+ * Sorted, distinct, non-empty patterns as symbols end to end: pattern `id` is `syms[start[id]..start[id + 1])`
+ * and shares its first `lcp[id]` symbols with pattern `id - 1` (`lcp[0]` = 0). The build reads this instead of
+ * strings: one pass over one array, and the shared prefixes are measured once.
+ */
+export interface PackedPatterns {
+  readonly syms: Uint16Array;
+  readonly start: Int32Array;
+  readonly lcp: Int32Array;
+}
+
+/** Packs sorted, distinct, non-empty strings. */
+export function packSorted(sorted: readonly string[], symOf: Uint16Array): PackedPatterns {
+  const start = new Int32Array(sorted.length + 1);
+  for (let id = 0; id < sorted.length; id++) start[id + 1] = start[id]! + sorted[id]!.length;
+  const syms = new Uint16Array(start[sorted.length]!);
+  const lcp = new Int32Array(sorted.length);
+  for (let id = 0; id < sorted.length; id++) {
+    const p = sorted[id]!;
+    const at = start[id]!;
+    for (let k = 0; k < p.length; k++) syms[at + k] = symOf[p.charCodeAt(k)]!;
+    if (id === 0) continue;
+    const prev = start[id - 1]!;
+    const max = Math.min(p.length, at - prev);
+    let l = 0;
+    while (l < max && syms[prev + l] === syms[at + l]) l++;
+    lcp[id] = l;
+  }
+  return { syms, start, lcp };
+}
 
 const SHIFT = 2097152; // 2^21: a key's place in its range sits below the symbols in a packed sort key
 

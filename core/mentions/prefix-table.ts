@@ -9,7 +9,7 @@
  *
  * The scanner's skip loop does not use this table: it tests the hashed prefix bitsets (`grams`, below).
  */
-import type { PackedPatterns } from './trie';
+import type { PackedPatterns } from './patterns';
 
 const GOLDEN = 0x9e3779b1 | 0;
 const MIX = 0x85ebca6b | 0;
