@@ -8,20 +8,25 @@ import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
 import { addPlaceTails } from './place-tails';
 import { russianForms } from './russian';
-import { alphabetOf, buildTrie, type Alphabet } from './trie';
+import { PatternList, patternTable } from './patterns';
+import { trieOf } from './trie';
 import {
-  F_ACRONYM, F_CUE, F_CYRILLIC, F_EXACT, F_LATIN, F_PARADIGM_SHIFT, F_PERSON, F_PLACE, F_SHORT, F_TURKIC, LINKS,
+  F_ACRONYM, F_CUE, F_CYRILLIC, F_EXACT, F_LATIN, F_LINK_MASK, F_PARADIGM_SHIFT, F_PERSON, F_PLACE, F_SHORT, F_TURKIC, LINKS,
   type CompiledMatcher, type MatcherTable,
 } from './types';
 
-interface RecordDraft {
-  form: string;
-  link: Alias['link'] | null;
-  patterns: string[];
-  entity: number;
-  flags: number;
-  mask: Uint8Array | null;
-  aux: string | null;
+/**
+ * Records as they are drafted, one column per field (an object and a pattern list per record cost more in
+ * allocation and garbage collection than the rest of drafting), and their patterns. Exact-case records are
+ * numbered first only at the end.
+ */
+interface Drafts {
+  forms: string[];
+  entity: number[];
+  flags: number[];
+  aux: (string | null)[];
+  masks: (Uint8Array | null)[];
+  patterns: PatternList;
 }
 
 const ARTICLES = new Set(['al', 'el', 'ul', 'as', 'ash', 'ad', 'an', 'at', 'az', 'es', 'ar', 'аль', 'ал', 'аш', 'ас', 'ад', 'ат', 'ан', 'эль', 'эш']);
@@ -72,9 +77,18 @@ function scriptFlags(form: string): number {
   return (isLatin(form) ? F_LATIN : 0) | (isCyrillic(form) ? F_CYRILLIC : 0);
 }
 
-function aliasDraft(entity: Entity, index: number, alias: Alias): RecordDraft | null {
+/** Adds a record (its patterns are already in `d.patterns`, under its number). */
+function addRecord(d: Drafts, entity: number, form: string, flags: number, mask: Uint8Array | null, aux: string | null): void {
+  d.entity.push(entity);
+  d.flags.push(flags);
+  d.masks.push(mask);
+  d.aux.push(aux);
+  d.forms.push(form);
+}
+
+function aliasDraft(d: Drafts, entity: Entity, index: number, alias: Alias): boolean {
   const form = normalizeAlias(alias.text);
-  if (!form) return null;
+  if (!form) return false;
   const person = entity.type === 'person';
   let flags = LINKS.indexOf(alias.link) | scriptFlags(form);
   if (alias.case === 'exact') flags |= F_EXACT;
@@ -83,117 +97,36 @@ function aliasDraft(entity: Entity, index: number, alias: Alias): RecordDraft | 
   if (isAcronym(alias.text)) flags |= F_ACRONYM;
   else if (flags & F_LATIN) flags |= F_TURKIC;
   const mask = alias.case === 'exact' ? caseMaskOf(alias.text) : null;
-  const { patterns, paradigm } = mask ? { patterns: [form], paradigm: 0 } : aliasVariants(form, entity.type, flags & (F_LATIN | F_CYRILLIC));
-  flags |= paradigm << F_PARADIGM_SHIFT;
-  const aux = person ? surnameKey(form) : flags & F_ACRONYM ? form : null;
-  return { form, link: alias.link, patterns, entity: index, flags, mask, aux };
+  d.patterns.record = d.forms.length;
+  if (mask) d.patterns.add(form);
+  else flags |= aliasVariants(form, entity.type, flags & (F_LATIN | F_CYRILLIC), d.patterns) << F_PARADIGM_SHIFT;
+  addRecord(d, index, form, flags, mask, person ? surnameKey(form) : flags & F_ACRONYM ? form : null);
+  return true;
 }
 
 /** A cue word; a Cyrillic one with its Russian case forms, as an alias gets them (нефть: нефти, нефтью). */
-function cueDraft(index: number, cue: string): RecordDraft | null {
+function cueDraft(d: Drafts, index: number, cue: string): void {
   const form = normalizeAlias(cue);
-  if (!form) return null;
+  if (!form) return;
   let flags = F_CUE | scriptFlags(form);
   if (flags & F_LATIN) flags |= F_TURKIC;
-  if (!(flags & F_CYRILLIC)) return { form, link: null, patterns: [form], entity: index, flags, mask: null, aux: null };
-  const { patterns, paradigm } = russianForms(form, false);
-  return { form, link: null, patterns, entity: index, flags: flags | (paradigm << F_PARADIGM_SHIFT), mask: null, aux: null };
+  d.patterns.record = d.forms.length;
+  if (!(flags & F_CYRILLIC)) d.patterns.add(form);
+  else flags |= russianForms(form, false, d.patterns) << F_PARADIGM_SHIFT;
+  addRecord(d, index, form, flags, null, null);
 }
 
-function tableOf(entities: readonly Entity[], drafts: readonly RecordDraft[]): MatcherTable {
+/** Given names per entity, from its full-name person records (`order`: record → draft). */
+function givenOf(entities: readonly Entity[], d: Drafts, order: Int32Array): string[] {
   const lists: (string[] | undefined)[] = [];
-  for (const d of drafts) {
-    if (!(d.flags & F_PERSON) || d.link !== 'always') continue;
-    for (const g of givenNames(d.form)) {
-      const list = (lists[d.entity] ??= []);
+  for (const r of order) {
+    if (!(d.flags[r]! & F_PERSON) || (d.flags[r]! & F_LINK_MASK) !== 0) continue;
+    for (const g of givenNames(d.forms[r]!)) {
+      const list = (lists[d.entity[r]!] ??= []);
       if (!list.includes(g)) list.push(g);
     }
   }
-  const given = entities.map((_, i) => lists[i]?.join(' ') ?? '');
-  return { ids: entities.map((e) => e.id), given, strings: [] };
-}
-
-const SHIFT = 2097152; // 2^21: entry index bits below the key in a packed sort key
-
-/**
- * Entry indices in (pattern, index) order, by MSD radix over the alphabet: the next few symbols of each pattern
- * (alphabet ranks keep code-unit order; 0 past the end) and its place in the range are packed in one double and
- * sorted natively; runs that share those symbols recurse on the next ones. No Map, no string comparisons.
- */
-function insertionSort(pats: readonly string[], order: Int32Array, from: number, to: number): void {
-  for (let i = from + 1; i < to; i++) {
-    const e = order[i]!;
-    const p = pats[e]!;
-    let j = i - 1;
-    for (; j >= from && (pats[order[j]!]! > p || (pats[order[j]!]! === p && order[j]! > e)); j--) order[j + 1] = order[j]!;
-    order[j + 1] = e;
-  }
-}
-
-function sortRange(pats: readonly string[], order: Int32Array, from: number, to: number, at: number, symOf: Uint16Array, size: number): void {
-  const n = to - from;
-  if (n <= 12) return insertionSort(pats, order, from, to);
-  const bits = 32 - Math.clz32(size); // symbols 1..size; 0 past the end
-  const depth = Math.max(1, Math.floor(32 / bits)); // key < 2^32, so key * SHIFT stays exact in a double
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = pats[order[from + i]!]!;
-    let key = 0;
-    for (let k = at; k < at + depth; k++) key = key * (1 << bits) + (k < p.length ? symOf[p.charCodeAt(k)]! : 0);
-    keys[i] = key * SHIFT + i;
-  }
-  keys.sort();
-  const was = order.slice(from, to);
-  for (let i = 0; i < n; i++) order[from + i] = was[keys[i]! % SHIFT]!;
-  for (let i = 0; i < n; ) {
-    const key = Math.floor(keys[i]! / SHIFT);
-    let j = i + 1;
-    while (j < n && Math.floor(keys[j]! / SHIFT) === key) j++;
-    if (j - i > 1 && key % (1 << bits) !== 0) sortRange(pats, order, from + i, from + j, at + depth, symOf, size);
-    i = j;
-  }
-}
-
-function sortedOrder(pats: readonly string[], symOf: Uint16Array, size: number): Int32Array {
-  const order = new Int32Array(pats.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  sortRange(pats, order, 0, order.length, 0, symOf, size);
-  return order;
-}
-
-/** Pattern → record table: one record inline, several in `multi`. Patterns sorted, equal ones merged. */
-function patternRecords(drafts: readonly RecordDraft[]): { sorted: string[]; patRec: Int32Array; multi: Int32Array; alphabet: Alphabet } {
-  const pats: string[] = [];
-  let total = 0;
-  for (const d of drafts) total += d.patterns.length;
-  const recs = new Int32Array(total);
-  for (let r = 0; r < drafts.length; r++) {
-    for (const p of drafts[r]!.patterns) recs[pats.push(p) - 1] = r;
-  }
-  if (pats.length >= SHIFT) throw new Error(`too many alias patterns (at most ${SHIFT - 1})`);
-  const alphabet = alphabetOf(pats);
-  const order = sortedOrder(pats, alphabet.symOf, alphabet.size);
-  const sorted: string[] = [];
-  const patRec = new Int32Array(order.length);
-  const multi: number[] = [];
-  for (let i = 0; i < order.length; ) {
-    const p = pats[order[i]!]!;
-    let j = i + 1;
-    while (j < order.length && pats[order[j]!] === p) j++;
-    const id = sorted.push(p) - 1;
-    const first = recs[order[i]!]!;
-    let distinct = 1;
-    for (let k = i + 1; k < j; k++) if (recs[order[k]!] !== first) distinct = 2;
-    if (distinct === 1) patRec[id] = first;
-    else {
-      const list = [first];
-      for (let k = i + 1; k < j; k++) if (!list.includes(recs[order[k]!]!)) list.push(recs[order[k]!]!);
-      patRec[id] = -(multi.length + 1);
-      multi.push(list.length, ...list);
-    }
-    i = j;
-  }
-  return { sorted, patRec: patRec.slice(0, sorted.length), multi: Int32Array.from(multi), alphabet };
+  return entities.map((_, i) => lists[i]?.join(' ') ?? '');
 }
 
 function flatten(s: string): string {
@@ -202,49 +135,55 @@ function flatten(s: string): string {
 
 /** Compiles the dictionary; call once per fact-base version. */
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
-  let drafts: RecordDraft[] = [];
-  entities.forEach((e, i) => {
-    const own = drafts.length;
-    for (const a of e.aliases) {
-      const d = aliasDraft(e, i, a);
-      if (d) drafts.push(d);
-    }
-    if (e.type === 'place' && drafts.length - own > 1) addPlaceTails(drafts.slice(own));
-    for (const c of e.cues) {
-      const d = cueDraft(i, c);
-      if (d) drafts.push(d);
-    }
-  });
+  const d: Drafts = { forms: [], entity: [], flags: [], aux: [], masks: [], patterns: new PatternList() };
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    const own = d.forms.length;
+    for (const a of e.aliases) aliasDraft(d, e, i, a);
+    if (e.type === 'place' && d.forms.length - own > 1) addPlaceTails(d, own, d.forms.length, (p, r) => {
+        d.patterns.record = r;
+        d.patterns.add(p);
+      });
+    for (const c of e.cues) cueDraft(d, i, c);
+  }
   // Exact-case records first (`recMask` covers only them), otherwise in order: a stable partition.
-  const exactFirst = drafts.filter((d) => d.mask);
-  for (const d of drafts) if (!d.mask) exactFirst.push(d);
-  drafts = exactFirst;
-  const { sorted, patRec, multi, alphabet } = patternRecords(drafts);
-  const table = tableOf(entities, drafts);
+  const n = d.forms.length;
+  const order = new Int32Array(n); // record → draft
+  const recOf = new Int32Array(n); // draft → record
+  let exact = 0;
+  for (let r = 0; r < n; r++) if (d.masks[r]) order[exact++] = r;
+  for (let r = 0, k = exact; r < n; r++) if (!d.masks[r]) order[k++] = r;
+  for (let r = 0; r < n; r++) recOf[order[r]!] = r;
+  const { packed, alphabet, patRec, multi } = patternTable(d.patterns, recOf);
+  const strings: string[] = [];
   const stringId = new Map<string, number>();
-  const n = drafts.length;
   const recEntity = new Int32Array(n);
   const recFlags = new Uint16Array(n);
   const recAux = new Int32Array(n).fill(-1);
-  const recMask = new Int32Array(drafts.filter((d) => d.mask).length);
-  const masks: number[] = [];
-  for (let r = 0; r < n; r++) {
-    const d = drafts[r]!;
-    recEntity[r] = d.entity;
-    recFlags[r] = d.flags;
-    if (d.aux !== null) {
-      let id = stringId.get(d.aux);
-      if (id === undefined) stringId.set(d.aux, (id = table.strings.push(d.aux) - 1));
+  const recMask = new Int32Array(exact);
+  let maskBytes = 0;
+  for (let r = 0; r < exact; r++) maskBytes += d.masks[order[r]!]!.length;
+  const masks = new Uint8Array(maskBytes);
+  for (let r = 0, at = 0; r < n; r++) {
+    const k = order[r]!;
+    recEntity[r] = d.entity[k]!;
+    recFlags[r] = d.flags[k]!;
+    const aux = d.aux[k]!;
+    if (aux !== null) {
+      let id = stringId.get(aux);
+      if (id === undefined) stringId.set(aux, (id = strings.push(aux) - 1));
       recAux[r] = id;
     }
-    if (d.mask) {
-      recMask[r] = masks.length;
-      for (const bit of d.mask) masks.push(bit);
+    const mask = d.masks[k];
+    if (mask) {
+      recMask[r] = at;
+      masks.set(mask, at);
+      at += mask.length;
     }
   }
   // Given names are joined (flat) and entity ids come from the entities as they are; only keys sliced from a
   // longer alias form are copied, or the slice would keep the whole form alive (V8 shares slices of 13 units
   // or more with their parent).
-  const compact: MatcherTable = { ids: table.ids, given: table.given.map(flatten), strings: table.strings.map(flatten) };
-  return { trie: buildTrie(sorted, alphabet), patRec, multi, recEntity, recFlags, recAux, recMask, masks: Uint8Array.from(masks), table: compact };
+  const table: MatcherTable = { ids: entities.map((e) => e.id), given: givenOf(entities, d, order).map(flatten), strings: strings.map(flatten) };
+  return { trie: trieOf(packed, alphabet), patRec, multi, recEntity, recFlags, recAux, recMask, masks, table };
 }

@@ -7,48 +7,49 @@
  *   (see `turkic.ts`).
  */
 import type { EntityType } from '../../data/types';
-import { russianForms } from './russian';
+import { russianForms, type FormSink } from './russian';
 import { F_CYRILLIC, F_LATIN } from './types';
 
-function hasCodeIn(form: string, ranges: readonly (readonly [number, number])[]): boolean {
+// Code-unit ranges written out: these run over every alias of a pack.
+export function isLatin(form: string): boolean {
   for (let i = 0; i < form.length; i++) {
     const c = form.charCodeAt(i);
-    for (const [from, to] of ranges) if (c >= from && c <= to) return true;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
   }
   return false;
 }
 
-const LATIN = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]] as const;
-const CYRILLIC = [[0x400, 0x52f]] as const;
-const ARABIC = [[0x600, 0x6ff], [0x750, 0x77f], [0xfb50, 0xfeff]] as const;
-
-export function isLatin(form: string): boolean {
-  return hasCodeIn(form, LATIN);
-}
-
 export function isCyrillic(form: string): boolean {
-  return hasCodeIn(form, CYRILLIC);
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x52f) return true;
+  }
+  return false;
 }
 
 export function isArabic(form: string): boolean {
-  return hasCodeIn(form, ARABIC);
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) return true;
+  }
+  return false;
 }
 
 /** Arabic li+al: a word-initial ال after the preposition لـ loses its alef (الشرع → للشرع). */
-function arabicVariants(form: string): string[] {
-  const words = form.split(' ');
-  const first = words[0] ?? '';
-  if (!first.startsWith('ال') || first.length < 4) return [form];
-  return [form, ['ل' + first.slice(1), ...words.slice(1)].join(' ')];
+function addArabicVariants(out: FormSink, form: string): void {
+  out.add(form);
+  const space = form.indexOf(' ');
+  if (form.startsWith('ال') && (space < 0 ? form.length : space) >= 4) out.addJoined(['ل', form.slice(1)]);
 }
 
 /**
- * Every normalised pattern that stands for this alias, and the Russian paradigm whose endings the match may
- * carry (0: none, the patterns are full forms).
+ * Adds every normalised pattern that stands for this alias to `out`; returns the Russian paradigm whose
+ * endings the match may carry (0: none, the patterns are full forms).
  */
-export function aliasVariants(form: string, type: EntityType, script = -1): { patterns: string[]; paradigm: number } {
-  if (script === F_LATIN) return { patterns: [form], paradigm: 0 };
-  if (script === F_CYRILLIC || (script < 0 && isCyrillic(form))) return russianForms(form, type === 'person');
-  if (isArabic(form)) return { patterns: arabicVariants(form), paradigm: 0 };
-  return { patterns: [form], paradigm: 0 };
+export function aliasVariants(form: string, type: EntityType, script: number, out: FormSink): number {
+  if (script === F_LATIN) out.add(form);
+  else if (script === F_CYRILLIC || (script < 0 && isCyrillic(form))) return russianForms(form, type === 'person', out);
+  else if (isArabic(form)) addArabicVariants(out, form);
+  else out.add(form);
+  return 0;
 }

@@ -32,11 +32,19 @@ export function withTails(form: string, tails: readonly string[]): string[] {
 }
 
 /**
- * Adds a place's own tails to the patterns of its names (the records of one place, as compiled): only to names
- * matched as full forms (not exact-case masks, not Russian stems).
+ * Adds a place's own tails to the patterns of its names (records `from..to` of the compiler's columns, one
+ * place's aliases): only to names matched as full forms (not exact-case masks, not Russian stems).
  */
-export function addPlaceTails(own: readonly { form: string; flags: number; mask: Uint8Array | null; patterns: string[] }[]): void {
-  const tails = placeTails(own.map((d) => d.form));
+export function addPlaceTails(
+  d: { forms: readonly string[]; flags: readonly number[]; masks: readonly (Uint8Array | null)[] },
+  from: number,
+  to: number,
+  add: (pattern: string, record: number) => void,
+): void {
+  const tails = placeTails(d.forms.slice(from, to));
   if (!tails.length) return;
-  for (const d of own) if (!d.mask && ((d.flags >>> F_PARADIGM_SHIFT) & 15) === 0) d.patterns.push(...withTails(d.form, tails));
+  for (let r = from; r < to; r++) {
+    if (d.masks[r] || ((d.flags[r]! >>> F_PARADIGM_SHIFT) & 15) !== 0) continue;
+    for (const p of withTails(d.forms[r]!, tails)) add(p, r);
+  }
 }

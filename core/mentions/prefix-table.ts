@@ -9,6 +9,7 @@
  *
  * The scanner's skip loop does not use this table: it tests the hashed prefix bitsets (`grams`, below).
  */
+import type { PackedPatterns } from './patterns';
 
 const GOLDEN = 0x9e3779b1 | 0;
 const MIX = 0x85ebca6b | 0;
@@ -96,31 +97,31 @@ function set(bits: Uint32Array, at: number): void {
  * The `grams` bitsets of the patterns (`width`: the pair index is s1 * width + s2). Sorted patterns share their
  * first units with the one before: the hashes of a shared prefix are kept, not computed again.
  */
-export function buildGrams(sorted: readonly string[], symOf: Uint16Array, width: number): Uint32Array {
+export function buildGrams(packed: PackedPatterns, width: number): Uint32Array {
+  const { syms, start, lcp } = packed;
   const bits = new Uint32Array(GRAM_BITS >>> 5);
-  let prev = '';
   let x3 = 0;
   let x4 = 0;
   let x5 = 0;
-  for (const p of sorted) {
-    let l = 0;
-    while (l < 5 && l < p.length && l < prev.length && p.charCodeAt(l) === prev.charCodeAt(l)) l++;
-    prev = p;
-    if (p.length < 3) continue;
-    if (l < 3) x3 = gram(symOf[p.charCodeAt(0)]! * width + symOf[p.charCodeAt(1)]!, symOf[p.charCodeAt(2)]!);
+  for (let id = 0; id < lcp.length; id++) {
+    const at = start[id]!;
+    const length = start[id + 1]! - at;
+    if (length < 3) continue;
+    const l = lcp[id]!;
+    if (l < 3) x3 = gram(syms[at]! * width + syms[at + 1]!, syms[at + 2]!);
     set(bits, TRI_AT + (x3 >>> TRI_SHIFT));
-    if (p.length === 3) {
+    if (length === 3) {
       set(bits, TRI_END_AT + (x3 >>> TRI_SHIFT));
       continue;
     }
-    if (l < 4) x4 = gram(x3, symOf[p.charCodeAt(3)]!);
+    if (l < 4) x4 = gram(x3, syms[at + 3]!);
     set(bits, QUAD_AT + (x4 >>> QUAD_SHIFT));
-    if (p.length === 4) {
+    if (length === 4) {
       set(bits, QUAD_END_AT + (x4 >>> QUAD_SHIFT));
       continue;
     }
-    if (l < 5) x5 = gram(x4, symOf[p.charCodeAt(4)]!);
-    set(bits, gram(x5, p.length === 5 ? 0 : symOf[p.charCodeAt(5)]!) >>> SIX_SHIFT);
+    if (l < 5) x5 = gram(x4, syms[at + 4]!);
+    set(bits, gram(x5, length === 5 ? 0 : syms[at + 5]!) >>> SIX_SHIFT);
   }
   return bits;
 }

@@ -63,10 +63,15 @@ const FIXED_CLASS = noun(0, FIXED);
 const SIBILANT_A_CLASS = noun(1, SIBILANT_A);
 const VELAR_A_CLASS = noun(1, VELAR_A);
 const NOUN_CLASSES = NOUNS.map(([ending, strip, cases]) => [ending, noun(strip, cases)] as const);
+/** The noun classes by the last letter of their ending, in the order above (a word takes the first that fits). */
+const NOUN_CLASSES_BY_LAST = new Map<string, (typeof NOUN_CLASSES)[number][]>();
+for (const entry of NOUN_CLASSES) {
+  const last = entry[0][entry[0].length - 1]!;
+  NOUN_CLASSES_BY_LAST.set(last, [...(NOUN_CLASSES_BY_LAST.get(last) ?? []), entry]);
+}
 const SURNAME_CLASS = noun(0, SURNAME);
 const SIBILANT_CLASS = noun(0, SIBILANT);
 const CONSONANT_CLASS = noun(0, CONSONANT);
-const SURNAME_END = /(ов|ев|ёв|ин|ын)$/;
 
 function nounClass(word: string): WordClass {
   if (word.length < 3 || PARTICLES.has(word) || !allCyrillicLetters(word)) return FIXED_CLASS;
@@ -75,39 +80,50 @@ function nounClass(word: string): WordClass {
   const before = word[word.length - 2] ?? '';
   if (last === 'а' && 'жшщчц'.includes(before)) return SIBILANT_A_CLASS;
   if (last === 'а' && 'гкх'.includes(before)) return VELAR_A_CLASS;
-  for (const [ending, cls] of NOUN_CLASSES) if (word.endsWith(ending)) return cls;
+  for (const [ending, cls] of NOUN_CLASSES_BY_LAST.get(last) ?? []) if (word.endsWith(ending)) return cls;
   if (VOWELS.includes(last)) return FIXED_CLASS; // Алеппо, Баку
-  if (SURNAME_END.test(word) && word.length > 4) return SURNAME_CLASS;
+  if (((last === 'в' && 'оеё'.includes(before)) || (last === 'н' && 'иы'.includes(before))) && word.length > 4) return SURNAME_CLASS; // -ов -ев -ёв -ин -ын
   if ('жшщчц'.includes(last)) return SIBILANT_CLASS;
   return CONSONANT_CLASS;
 }
 
 const SIBILANTS = 'жшщчц';
 
+const pairKey = (word: string, at: number): number => word.charCodeAt(at) * 65536 + word.charCodeAt(at + 1);
+/** Adjective classes by the two letters of their ending (`жая`: ая after a sibilant), each made once. */
+const ADJECTIVE_CLASSES = new Map(Object.entries(ADJECTIVES).map(([ending, cases]) => [pairKey(ending, ending.length - 2) + (ending.length > 2 ? 0.5 : 0), { strip: 2, cases, adjective: true }]));
+/** Reflexive classes by their base class, each made once. */
+const REFLEXIVE = new Map<WordClass, WordClass>();
+
 function adjectiveClass(word: string): WordClass | null {
   if (word.length < 4) return null;
   // A reflexive participle declines as an adjective with -ся kept at the end (Развивающаяся → Развивающейся).
   if (word.endsWith('ся') && word.length > 6) {
     const base = adjectiveClass(word.slice(0, -2));
-    return base && { strip: base.strip + 2, cases: base.cases.map((c) => c.map((e) => `${e}ся`)), adjective: true };
+    if (!base) return null;
+    let cls = REFLEXIVE.get(base);
+    if (!cls) REFLEXIVE.set(base, (cls = { strip: base.strip + 2, cases: base.cases.map((c) => c.map((e) => `${e}ся`)), adjective: true }));
+    return cls;
   }
-  const ending = word.slice(-2);
-  const cases = ending === 'ая' && SIBILANTS.includes(word[word.length - 3]!) ? ADJECTIVES['жая'] : ADJECTIVES[ending];
-  return cases ? { strip: 2, cases, adjective: true } : null;
+  const key = pairKey(word, word.length - 2);
+  const sibilantAya = key === pairKey('ая', 0) && SIBILANTS.includes(word[word.length - 3]!);
+  return ADJECTIVE_CLASSES.get(sibilantAya ? key + 0.5 : key) ?? null;
 }
 
 /** Which words inflect and how. */
 function classesOf(words: readonly string[], person: boolean): WordClass[] {
-  const fixed = FIXED_CLASS;
-  if (person) return words.map((w) => nounClass(w));
+  const classes: WordClass[] = [];
   let headSeen = false;
-  return words.map((w) => {
-    if (headSeen) return fixed;
-    const adj = adjectiveClass(w);
-    if (adj) return adj;
-    headSeen = true;
-    return nounClass(w);
-  });
+  for (const w of words) {
+    if (person) classes.push(nounClass(w));
+    else if (headSeen) classes.push(FIXED_CLASS);
+    else {
+      const adj = adjectiveClass(w);
+      headSeen = !adj;
+      classes.push(adj ?? nounClass(w));
+    }
+  }
+  return classes;
 }
 
 /** Every ending of each paradigm a single-word alias can be matched with (index = paradigm id, 0 = none). */
@@ -119,42 +135,75 @@ export function isRussianEnding(id: number, ending: string): boolean {
   return ENDINGS[id]?.has(ending) ?? false;
 }
 
-export interface RussianForms {
-  patterns: string[];
-  /** Paradigm id when `patterns` is a stem matched with a case ending at match time; 0 when they are full forms. */
-  paradigm: number;
+/**
+ * Where generated patterns go. `addJoined` takes a form as pieces to be joined: a sink that stores code units
+ * copies them without making the string (joining, then reading the joined string back, was a quarter of
+ * generating the forms).
+ */
+export interface FormSink {
+  add(form: string): void;
+  /** Adds `pieces.join('')`. */
+  addJoined(pieces: readonly string[]): void;
 }
 
 /**
  * How a Cyrillic alias is matched: a single declinable word as its stem plus an ending checked at match time
- * (one pattern instead of six), a phrase as its generated case forms.
+ * (one pattern instead of six), a phrase as its generated case forms. Adds the patterns to `out` and returns
+ * the paradigm id when the pattern is a stem matched with a case ending at match time, 0 for full forms.
  */
-export function russianForms(form: string, person: boolean): RussianForms {
+export function russianForms(form: string, person: boolean, out: FormSink): number {
   if (!form.includes(' ')) {
     const cls = nounClass(form);
     const paradigm = PARADIGMS.indexOf(cls.cases);
     const stem = cls.strip ? form.slice(0, -cls.strip) : form;
-    if (paradigm > 0 && stem.length >= 3) return { patterns: [stem], paradigm };
+    if (paradigm > 0 && stem.length >= 3) {
+      out.add(stem);
+      return paradigm;
+    }
   }
-  return { patterns: russianVariants(form, person), paradigm: 0 };
+  addVariants(out, form, person);
+  return 0;
 }
 
-/** Adds every form of case `c` with words `i..` inflected after `prefix` (the words before, already inflected). */
-function addForms(out: Set<string>, stems: readonly string[], classes: readonly WordClass[], c: number, i: number, prefix: string): void {
-  const last = i + 1 === stems.length;
-  for (const e of classes[i]!.cases[c] ?? ['']) {
-    const w = i === 0 ? stems[0]! + e : `${prefix} ${stems[i]!}${e}`;
-    if (last) out.add(w);
-    else addForms(out, stems, classes, c, i + 1, w);
-  }
-}
-
-/** The alias and its Russian case forms (normalised text in, normalised text out). */
-export function russianVariants(form: string, person: boolean): string[] {
+/**
+ * Adds the alias and its Russian case forms (normalised text in, normalised text out), each once. Two forms
+ * are the same text exactly when their endings are (the stems are fixed and no ending holds a space), so
+ * repeats are found by comparing endings and only new forms are written. The nominative's endings restore
+ * every word, so the first form is the alias itself.
+ */
+function addVariants(out: FormSink, form: string, person: boolean): void {
   const words = form.split(' ');
   const classes = classesOf(words, person);
-  const stems = words.map((w, i) => (classes[i]!.strip ? w.slice(0, -classes[i]!.strip) : w));
-  const out = new Set<string>([form]);
-  for (let c = 0; c < 6; c++) addForms(out, stems, classes, c, 0, '');
-  return [...out];
+  const n = words.length;
+  // A form is [stem, ending, ' ', stem, ending, …] joined.
+  const pieces: string[] = [];
+  words.forEach((w, i) => pieces.push(classes[i]!.strip ? w.slice(0, -classes[i]!.strip) : w, '', ' '));
+  pieces.length--;
+  const seen: string[] = []; // the endings of every form written, n per form
+  const pick: number[] = [];
+  for (let c = 0; c < 6; c++) {
+    for (let i = 0; i < n; i++) pick[i] = 0;
+    for (;;) {
+      const at = seen.length;
+      for (let i = 0; i < n; i++) seen.push(classes[i]!.cases[c]![pick[i]!]!);
+      if (isNew(seen, at, n)) {
+        for (let i = 0; i < n; i++) pieces[3 * i + 1] = seen[at + i]!;
+        out.addJoined(pieces);
+      } else seen.length = at;
+      // Next combination, the last word's ending fastest.
+      let i = n - 1;
+      while (i >= 0 && ++pick[i]! === classes[i]!.cases[c]!.length) pick[i--] = 0;
+      if (i < 0) break;
+    }
+  }
+}
+
+/** Whether the endings at `seen[at..at + n)` differ from every earlier group of `n`. */
+function isNew(seen: readonly string[], at: number, n: number): boolean {
+  for (let f = 0; f < at; f += n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = seen[f + i] === seen[at + i];
+    if (same) return false;
+  }
+  return true;
 }

@@ -15,6 +15,7 @@
  * depth-3 and depth-4 nodes in a small hash table (`jump`): most walks end there.
  */
 
+import { packSorted, type PackedPatterns } from './patterns';
 import { buildGrams, buildJumpTable } from './prefix-table';
 
 export interface Trie {
@@ -90,44 +91,44 @@ export function alphabetOf(patterns: readonly string[]): Alphabet {
   return { symOf, size };
 }
 
-function lcp(a: string, b: string): number {
-  let l = 0;
-  while (l < a.length && l < b.length && a.charCodeAt(l) === b.charCodeAt(l)) l++;
-  return l;
-}
-
 interface Draft {
-  sym: Int32Array;
+  sym: Uint16Array;
   flags: Uint8Array;
   next: Int32Array;
   root: Int32Array;
 }
 
 /** Depth-first construction from sorted patterns (sibling links kept only while building). */
-function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Draft {
-  const lcps = new Int32Array(sorted.length);
+function draft(packed: PackedPatterns, size: number): Draft {
+  const { syms, start, lcp } = packed;
+  const count = lcp.length;
   let total = 1;
-  for (let i = 1; i < sorted.length; i++) lcps[i] = lcp(sorted[i]!, sorted[i - 1]!);
-  for (let i = 0; i < sorted.length; i++) total += sorted[i]!.length - lcps[i]!;
-  const d: Draft = { sym: new Int32Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1) };
-  const path = new Int32Array(sorted.reduce((m, p) => Math.max(m, p.length), 0) + 1);
+  let longest = 0;
+  for (let id = 0; id < count; id++) {
+    const length = start[id + 1]! - start[id]!;
+    total += length - lcp[id]!;
+    if (length > longest) longest = length;
+  }
+  const d: Draft = { sym: new Uint16Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1) };
+  const { sym, flags, next } = d;
+  const path = new Int32Array(longest + 1);
   let n = 1;
-  for (let id = 0; id < sorted.length; id++) {
-    const p = sorted[id]!;
-    const prev = id ? sorted[id - 1]! : '';
-    const l = lcps[id]!;
-    if (l > 0 && l < prev.length) {
-      d.next[path[l + 1]!] = n;
-      d.flags[path[l]!] = d.flags[path[l]!]! | BRANCH;
+  for (let id = 0; id < count; id++) {
+    const at = start[id]!;
+    const length = start[id + 1]! - at;
+    const l = lcp[id]!;
+    if (l > 0 && l < (id ? at - start[id - 1]! : 0)) {
+      next[path[l + 1]!] = n;
+      flags[path[l]!] = flags[path[l]!]! | BRANCH;
     }
-    for (let k = l; k < p.length; k++) {
-      const s = symOf[p.charCodeAt(k)]!;
-      d.sym[n] = s;
+    for (let k = l; k < length; k++) {
+      const s = syms[at + k]!;
+      sym[n] = s;
       if (k === 0) d.root[s] = n;
-      else d.flags[path[k]!] = d.flags[path[k]!]! | CHILD;
+      else flags[path[k]!] = flags[path[k]!]! | CHILD;
       path[k + 1] = n++;
     }
-    d.flags[path[p.length]!] = d.flags[path[p.length]!]! | TERM;
+    flags[path[length]!] = flags[path[length]!]! | TERM;
   }
   return d;
 }
@@ -162,9 +163,14 @@ function branchEdges(d: Draft): Int32Array {
 
 /** Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. */
 export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphabetOf(sorted)): Trie {
+  return trieOf(packSorted(sorted, alphabet.symOf), alphabet);
+}
+
+/** Builds the trie from packed patterns (symbols of `alphabet`); pattern id = index in the packed order. */
+export function trieOf(packed: PackedPatterns, alphabet: Alphabet): Trie {
   const { symOf, size } = alphabet;
   const width = size + 1;
-  const d = draft(sorted, symOf, size);
+  const d = draft(packed, size);
   const total = d.sym.length;
   const termBits = new Uint32Array((total >>> 5) + 1);
   for (let v = 1; v < total; v++) if (d.flags[v]! & TERM) setBit(termBits, v);
@@ -188,7 +194,7 @@ export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphab
   const flagShift = 32 - Math.clz32(size);
   const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
-  const grams = buildGrams(sorted, symOf, width);
+  const grams = buildGrams(packed, width);
   return { symOf, width, root: d.root, pairs, pairEnds, jump, grams, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
 }
 
