@@ -112,7 +112,7 @@ function cueDraft(d: Drafts, index: number, cue: string): void {
   if (flags & F_LATIN) flags |= F_TURKIC;
   d.patterns.record = d.forms.length;
   if (!(flags & F_CYRILLIC)) d.patterns.add(form);
-  else flags |= russianForms(form, false, d.patterns) << F_PARADIGM_SHIFT;
+  else flags |= russianForms(form, null, d.patterns) << F_PARADIGM_SHIFT;
   addRecord(d, index, form, flags, null, null);
 }
 

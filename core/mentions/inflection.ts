@@ -48,7 +48,7 @@ function addArabicVariants(out: FormSink, form: string): void {
  */
 export function aliasVariants(form: string, type: EntityType, script: number, out: FormSink): number {
   if (script === F_LATIN) out.add(form);
-  else if (script === F_CYRILLIC || (script < 0 && isCyrillic(form))) return russianForms(form, type === 'person', out);
+  else if (script === F_CYRILLIC || (script < 0 && isCyrillic(form))) return russianForms(form, type, out);
   else if (isArabic(form)) addArabicVariants(out, form);
   else out.add(form);
   return 0;

@@ -5,8 +5,10 @@
  * Each word gets a declension class from its ending; the six cases are generated in agreement. In a person's
  * name every declinable word inflects; in any other name the leading adjectives and the head noun inflect and
  * the words after the head (genitive complements) stay as they are. Foreign names ending in a vowel other
- * than а/я (Алеппо, Шараа) and Arabic articles (аль, аш) do not decline.
+ * than а/я (Алеппо, Шараа) and Arabic articles (аль, аш) do not decline. A place name joined by an Arabic
+ * article is one compound that declines in its last part only (Дейр-эз-Зор: в Дейр-эз-Зоре, Эр-Рияд: Эр-Рияда).
  */
+import type { EntityType } from '../../data/types';
 
 /** Endings per case: nominative, genitive, dative, accusative, instrumental, prepositional. */
 type Paradigm = readonly (readonly string[])[];
@@ -47,7 +49,9 @@ const SIBILANT_A: Paradigm = [['а'], ['и'], ['е'], ['у'], ['ей', 'ой'], 
 const VELAR_A: Paradigm = [['а'], ['и'], ['е'], ['у'], ['ой'], ['е']];
 const SIBILANT: Paradigm = [[''], ['а'], ['у'], ['', 'а'], ['ем', 'ом'], ['е']];
 const FIXED: Paradigm = [[''], [''], [''], [''], [''], ['']];
-const PARTICLES = new Set(['аль', 'ал', 'аш', 'ас', 'ад', 'ат', 'ан', 'эль', 'абу', 'ибн', 'бен', 'бин', 'фон', 'де', 'ван', 'по', 'от', 'и', 'в', 'на']);
+/** The Arabic article as Russian spells it before sun and moon letters (аль-, аш-, эз-, эр-, …). */
+const ARTICLES = new Set(['аль', 'ал', 'аш', 'ас', 'ад', 'ат', 'ан', 'аз', 'ар', 'эль', 'эз', 'эс', 'эд', 'эт', 'эр', 'эш', 'эн', 'уль']);
+const PARTICLES = new Set([...ARTICLES, 'абу', 'ибн', 'бен', 'бин', 'фон', 'де', 'ван', 'по', 'от', 'и', 'в', 'на']);
 const VOWELS = 'аеиоуыэюя';
 
 function allCyrillicLetters(word: string): boolean {
@@ -87,6 +91,12 @@ function nounClass(word: string): WordClass {
   return CONSONANT_CLASS;
 }
 
+/** A word's class in a name of `type`: only a person's name in -ов/-ин takes the surname's instrumental -ым (Ростовом, Алиевым). */
+function classOf(word: string, type: EntityType | null): WordClass {
+  const cls = nounClass(word);
+  return cls === SURNAME_CLASS && type !== 'person' ? CONSONANT_CLASS : cls;
+}
+
 const SIBILANTS = 'жшщчц';
 
 const pairKey = (word: string, at: number): number => word.charCodeAt(at) * 65536 + word.charCodeAt(at + 1);
@@ -111,16 +121,21 @@ function adjectiveClass(word: string): WordClass | null {
 }
 
 /** Which words inflect and how. */
-function classesOf(words: readonly string[], person: boolean): WordClass[] {
+function classesOf(words: readonly string[], type: EntityType | null): WordClass[] {
   const classes: WordClass[] = [];
+  if (type === 'place' && words.slice(0, -1).some((w) => ARTICLES.has(w))) {
+    for (let i = 0; i < words.length - 1; i++) classes.push(FIXED_CLASS);
+    classes.push(classOf(words[words.length - 1]!, type));
+    return classes;
+  }
   let headSeen = false;
   for (const w of words) {
-    if (person) classes.push(nounClass(w));
+    if (type === 'person') classes.push(nounClass(w));
     else if (headSeen) classes.push(FIXED_CLASS);
     else {
       const adj = adjectiveClass(w);
       headSeen = !adj;
-      classes.push(adj ?? nounClass(w));
+      classes.push(adj ?? classOf(w, type));
     }
   }
   return classes;
@@ -151,9 +166,9 @@ export interface FormSink {
  * (one pattern instead of six), a phrase as its generated case forms. Adds the patterns to `out` and returns
  * the paradigm id when the pattern is a stem matched with a case ending at match time, 0 for full forms.
  */
-export function russianForms(form: string, person: boolean, out: FormSink): number {
+export function russianForms(form: string, type: EntityType | null, out: FormSink): number {
   if (!form.includes(' ')) {
-    const cls = nounClass(form);
+    const cls = classOf(form, type);
     const paradigm = PARADIGMS.indexOf(cls.cases);
     const stem = cls.strip ? form.slice(0, -cls.strip) : form;
     if (paradigm > 0 && stem.length >= 3) {
@@ -161,7 +176,7 @@ export function russianForms(form: string, person: boolean, out: FormSink): numb
       return paradigm;
     }
   }
-  addVariants(out, form, person);
+  addVariants(out, form, type);
   return 0;
 }
 
@@ -171,9 +186,9 @@ export function russianForms(form: string, person: boolean, out: FormSink): numb
  * repeats are found by comparing endings and only new forms are written. The nominative's endings restore
  * every word, so the first form is the alias itself.
  */
-function addVariants(out: FormSink, form: string, person: boolean): void {
+function addVariants(out: FormSink, form: string, type: EntityType | null): void {
   const words = form.split(' ');
-  const classes = classesOf(words, person);
+  const classes = classesOf(words, type);
   const n = words.length;
   // A form is [stem, ending, ' ', stem, ending, …] joined.
   const pieces: string[] = [];

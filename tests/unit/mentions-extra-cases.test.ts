@@ -59,8 +59,6 @@ const OPEN_MISSES: Record<string, string[]> = {
   'd8-summit-en': ['Assad@103=bashar-al-assad'],
   // The summit's full Arabic title, too long and too variable to list.
   'd8-summit-ar': ['القمة الحادية عشرة لمنظمة الدول الثماني النامية للتعاون الاقتصادي@24=d8-cairo-summit-2024'],
-  // A hyphenated Russian place name declines in its last part; the matcher does not see case endings there yet.
-  'kashma-ru': ['Дейр-эз-Зора@91=deir-ez-zor'],
   // An acronym with one cue word (inside a German compound, "Minenräumbehörde") and no full name.
   'corridor-de': ['ANAMA@288=anama'],
 };
