@@ -6,6 +6,7 @@
 import type { Alias, Entity } from '../../data/types';
 import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
+import { packPatternRecords, upperFirstPatterns } from './pattern-records';
 import { addPlaceTails } from './place-tails';
 import { russianForms } from './russian';
 import { alphabetOf, buildTrie, type Alphabet } from './trie';
@@ -246,5 +247,8 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   // longer alias form are copied, or the slice would keep the whole form alive (V8 shares slices of 13 units
   // or more with their parent).
   const compact: MatcherTable = { ids: table.ids, given: table.given.map(flatten), strings: table.strings.map(flatten) };
-  return { trie: buildTrie(sorted, alphabet), patRec, multi, recEntity, recFlags, recAux, recMask, masks: Uint8Array.from(masks), table: compact };
+  const maskBytes = Uint8Array.from(masks);
+  const trie = buildTrie(sorted, alphabet, upperFirstPatterns(patRec, multi, recFlags, recMask, maskBytes));
+  packPatternRecords(patRec, recFlags);
+  return { trie, patRec, multi, recEntity, recFlags, recAux, recMask, masks: maskBytes, table: compact };
 }

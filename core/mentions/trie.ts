@@ -6,12 +6,12 @@
  * character: no failure links, a fraction of the memory, and the build is one pass over the sorted patterns.
  *
  * Layout: nodes in depth-first order, so a node's first child is the next node. One word per node holds its
- * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) are
- * looked up in `edges`, one open-addressing table of (parent, child) keyed by parent and symbol; everything
- * else is one step to node + 1. At 100k aliases the walk is bound by cache misses, not by instructions, so a
- * branching step costs one probe (usually one cache line) and the child's node word. Pattern ids are found by
- * rank over a bitset (patterns are numbered in sorted order, the order of their end nodes); each bitset word
- * sits next to its rank. The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`), the
+ * symbol and flags (has children, ends a pattern, branches, only upper-case-first patterns below). A step tries
+ * node + 1 first; the other children of branching nodes (two or more children) sit in `edges`, one
+ * open-addressing table of (parent, child) keyed by parent and symbol. At 100k aliases the walk is bound by cache
+ * misses, not by instructions, so a step to a later child costs one probe (usually one cache line) and the
+ * child's node word. Pattern ids are found by rank over a bitset (patterns are numbered in sorted order, the
+ * order of their end nodes); each bitset word sits next to its rank. The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`), the
  * depth-3 and depth-4 nodes in a small hash table (`jump`): most walks end there.
  */
 
@@ -43,6 +43,8 @@ export interface Trie {
 export const CHILD = 1;
 export const TERM = 2;
 export const BRANCH = 4;
+/** Every pattern ending at or below the node needs an upper-case first letter (exact-case acronyms). */
+export const UPPER = 8;
 
 export function popcount(v: number): number {
   let x = v - ((v >>> 1) & 0x55555555);
@@ -103,14 +105,19 @@ interface Draft {
   root: Int32Array;
 }
 
-/** Depth-first construction from sorted patterns (sibling links kept only while building). */
-function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Draft {
+/**
+ * Depth-first construction from sorted patterns (sibling links kept only while building). `upperFirst[id]`: the
+ * pattern matches only text whose first letter is upper-case; a node gets `UPPER` when that holds for every
+ * pattern at or below it.
+ */
+function draft(sorted: readonly string[], symOf: Uint16Array, size: number, upperFirst: Uint8Array | null): Draft {
   const lcps = new Int32Array(sorted.length);
   let total = 1;
   for (let i = 1; i < sorted.length; i++) lcps[i] = lcp(sorted[i]!, sorted[i - 1]!);
   for (let i = 0; i < sorted.length; i++) total += sorted[i]!.length - lcps[i]!;
   const d: Draft = { sym: new Int32Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1) };
   const path = new Int32Array(sorted.reduce((m, p) => Math.max(m, p.length), 0) + 1);
+  const mixed = new Uint8Array(upperFirst ? total : 0);
   let n = 1;
   for (let id = 0; id < sorted.length; id++) {
     const p = sorted[id]!;
@@ -128,7 +135,10 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number): Dra
       path[k + 1] = n++;
     }
     d.flags[path[p.length]!] = d.flags[path[p.length]!]! | TERM;
+    // A pattern that any text may match clears UPPER on its path, up to the first node already cleared.
+    if (upperFirst && upperFirst[id] !== 1) for (let k = p.length; k > 0 && mixed[path[k]!] === 0; k--) mixed[path[k]!] = 1;
   }
+  if (upperFirst) for (let v = 1; v < total; v++) if (mixed[v] === 0) d.flags[v] = d.flags[v]! | UPPER;
   return d;
 }
 
@@ -139,18 +149,18 @@ export function edgeSlot(v: number, s: number, mask: number): number {
   return x & mask;
 }
 
-/** The children of every branching node in one table, at most three quarters full. */
+/** The children of every branching node but its first (the next node) in one table, at most three quarters full. */
 function branchEdges(d: Draft): Int32Array {
   const total = d.sym.length;
   let count = 0;
-  for (let v = 1; v < total; v++) if (d.flags[v]! & BRANCH) for (let c = v + 1; c !== 0; c = d.next[c]!) count++;
+  for (let v = 1; v < total; v++) if (d.flags[v]! & BRANCH) for (let c = d.next[v + 1]!; c !== 0; c = d.next[c]!) count++;
   let slots = 64;
   while (slots * 3 < count * 4) slots *= 2;
   const edges = new Int32Array(slots * 2);
   const mask = slots - 1;
   for (let v = 1; v < total; v++) {
     if (!(d.flags[v]! & BRANCH)) continue;
-    for (let c = v + 1; c !== 0; c = d.next[c]!) {
+    for (let c = d.next[v + 1]!; c !== 0; c = d.next[c]!) {
       let h = edgeSlot(v, d.sym[c]!, mask);
       while (edges[2 * h] !== 0) h = (h + 1) & mask;
       edges[2 * h] = v;
@@ -160,11 +170,14 @@ function branchEdges(d: Draft): Int32Array {
   return edges;
 }
 
-/** Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. */
-export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphabetOf(sorted)): Trie {
+/**
+ * Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. `upperFirst` (per
+ * pattern id, 1 = needs an upper-case first letter) sets the `UPPER` node flags.
+ */
+export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphabetOf(sorted), upperFirst: Uint8Array | null = null): Trie {
   const { symOf, size } = alphabet;
   const width = size + 1;
-  const d = draft(sorted, symOf, size);
+  const d = draft(sorted, symOf, size, upperFirst);
   const total = d.sym.length;
   const termBits = new Uint32Array((total >>> 5) + 1);
   for (let v = 1; v < total; v++) if (d.flags[v]! & TERM) setBit(termBits, v);
@@ -186,7 +199,7 @@ export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphab
     ends: (v) => (d.flags[v]! & TERM) !== 0,
   });
   const flagShift = 32 - Math.clz32(size);
-  const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
+  const node = flagShift + 4 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
   const grams = buildGrams(sorted, symOf, width);
   return { symOf, width, root: d.root, pairs, pairEnds, jump, grams, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
@@ -198,10 +211,13 @@ export function childOf(t: Trie, v: number, s: number): number {
   const shift = t.flagShift;
   const flags = t.node[v]! >>> shift;
   if ((flags & CHILD) === 0) return 0;
-  if ((flags & BRANCH) === 0) return (t.node[v + 1]! & ((1 << shift) - 1)) === s ? v + 1 : 0;
+  const symbols = (1 << shift) - 1;
+  // The first child is the next node, on the cache line just read: tried before the edge table (whose probe
+  // misses the cache at 100k aliases) also when the node branches.
+  if ((t.node[v + 1]! & symbols) === s) return v + 1;
+  if ((flags & BRANCH) === 0) return 0;
   const edges = t.edges;
   const mask = (edges.length >>> 1) - 1;
-  const symbols = (1 << shift) - 1;
   for (let h = edgeSlot(v, s, mask); ; h = (h + 1) & mask) {
     const parent = edges[2 * h]!;
     if (parent === 0) return 0;
