@@ -57,22 +57,30 @@ export function mayBegin(t: Trie, u: Uint16Array, i: number): boolean {
 
 const begins = mayBegin;
 
-/** Whether a walk from an Arabic word at `i`, or after its proclitics (و ف, then ب ك ل), can find something: the walks of `walkWord`. */
-export function mayBeginArabic(t: Trie, u: Uint16Array, i: number): boolean {
-  if (begins(t, u, i)) return true;
-  const c0 = u[i]!;
-  const first = FIRST.has(c0);
-  if (!first && !SECOND.has(c0)) return false;
-  if (i + 1 < u.length && begins(t, u, i + 1)) return true;
-  return first && SECOND.has(u[i + 1]!) && i + 2 < u.length && begins(t, u, i + 2);
+/** Per Arabic code unit (from U+0600): 1 for a first proclitic (و ف), 2 for a second one (ب ك ل). */
+const PROCLITIC = new Uint8Array(256);
+for (const c of FIRST) PROCLITIC[c - 0x600] = 1;
+for (const c of SECOND) PROCLITIC[c - 0x600] = 2;
+
+/**
+ * Whether a walk after the proclitics of an Arabic word at `i` (و ف, then ب ك ل) can find something: the further
+ * walks of `walkWord`.
+ */
+export function mayBeginAfterProclitics(t: Trie, u: Uint16Array, i: number): boolean {
+  const p = PROCLITIC[u[i]! - 0x600];
+  if (!p) return false;
+  if (begins(t, u, i + 1)) return true;
+  if (p !== 1 || i + 2 >= u.length) return false;
+  const c1 = u[i + 1]! - 0x600;
+  return c1 >= 0 && c1 < 256 && PROCLITIC[c1] === 2 && begins(t, u, i + 2);
 }
 
-const arabicMay = mayBeginArabic;
+const afterProclitics = mayBeginAfterProclitics;
 
 /**
  * The hot loop: the next head (a position after a non-word unit, listed by the normaliser) where a walk can find
- * something: `mayBegin`, tested inline (a call per head made this loop about 1.7× slower), and for an Arabic word
- * `mayBeginArabic`, since its walks also start after proclitics. Everything else is skipped here without touching
+ * something: `mayBegin`, tested inline (a call per head made this loop about 1.7× slower), and in an Arabic word
+ * also `mayBeginAfterProclitics`. Everything else is skipped here without touching
  * the trie past its first two levels. Returns an index in `heads`.
  */
 export function nextHead(t: Trie, u: Uint16Array, heads: Int32Array, count: number, from: number): number {
@@ -82,10 +90,7 @@ export function nextHead(t: Trie, u: Uint16Array, heads: Int32Array, count: numb
   for (let j = from; j < count; j++) {
     const i = heads[j]!;
     const c = u[i]!;
-    if (c >= 0x600 && c <= 0x6ff) {
-      if (arabicMay(t, u, i)) return j;
-      continue;
-    }
+    if (c >= 0x600 && c <= 0x6ff && afterProclitics(t, u, i)) return j;
     const s1 = symOf[c]!;
     if (s1 === 0) continue;
     const r = root[s1]!;
