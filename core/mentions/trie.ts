@@ -108,7 +108,7 @@ interface Draft {
 /**
  * Depth-first construction from sorted patterns (sibling links kept only while building). `upperFirst[id]`: the
  * pattern matches only text whose first letter is upper-case; a node gets `UPPER` when that holds for every
- * pattern at or below it.
+ * pattern at or below it (set on the nodes such a pattern adds, cleared by any later pattern below them).
  */
 function draft(sorted: readonly string[], symOf: Uint16Array, size: number, upperFirst: Uint8Array | null): Draft {
   const lcps = new Int32Array(sorted.length);
@@ -117,12 +117,15 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number, uppe
   for (let i = 0; i < sorted.length; i++) total += sorted[i]!.length - lcps[i]!;
   const d: Draft = { sym: new Int32Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1) };
   const path = new Int32Array(sorted.reduce((m, p) => Math.max(m, p.length), 0) + 1);
-  const mixed = new Uint8Array(upperFirst ? total : 0);
   let n = 1;
   for (let id = 0; id < sorted.length; id++) {
     const p = sorted[id]!;
     const prev = id ? sorted[id - 1]! : '';
     const l = lcps[id]!;
+    const upper = upperFirst !== null && upperFirst[id] === 1;
+    // A pattern that any text may match clears UPPER on the nodes it shares with earlier ones, up to the first
+    // without it: a node without UPPER never has an ancestor with it (ancestors come first, and stay cleared).
+    if (!upper) for (let k = l; k > 0 && d.flags[path[k]!]! & UPPER; k--) d.flags[path[k]!] = d.flags[path[k]!]! & ~UPPER;
     if (l > 0 && l < prev.length) {
       d.next[path[l + 1]!] = n;
       d.flags[path[l]!] = d.flags[path[l]!]! | BRANCH;
@@ -132,13 +135,11 @@ function draft(sorted: readonly string[], symOf: Uint16Array, size: number, uppe
       d.sym[n] = s;
       if (k === 0) d.root[s] = n;
       else d.flags[path[k]!] = d.flags[path[k]!]! | CHILD;
+      if (upper) d.flags[n] = d.flags[n]! | UPPER;
       path[k + 1] = n++;
     }
     d.flags[path[p.length]!] = d.flags[path[p.length]!]! | TERM;
-    // A pattern that any text may match clears UPPER on its path, up to the first node already cleared.
-    if (upperFirst && upperFirst[id] !== 1) for (let k = p.length; k > 0 && mixed[path[k]!] === 0; k--) mixed[path[k]!] = 1;
   }
-  if (upperFirst) for (let v = 1; v < total; v++) if (mixed[v] === 0) d.flags[v] = d.flags[v]! | UPPER;
   return d;
 }
 
