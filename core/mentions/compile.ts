@@ -6,6 +6,7 @@
 import type { Alias, Entity } from '../../data/types';
 import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
+import { packPatternRecords, upperFirstPatterns } from './pattern-records';
 import { addPlaceTails } from './place-tails';
 import { russianForms } from './russian';
 import { PatternList, patternTable } from './patterns';
@@ -185,5 +186,7 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   // longer alias form are copied, or the slice would keep the whole form alive (V8 shares slices of 13 units
   // or more with their parent).
   const table: MatcherTable = { ids: entities.map((e) => e.id), given: givenOf(entities, d, order).map(flatten), strings: strings.map(flatten) };
-  return { trie: trieOf(packed, alphabet), patRec, multi, recEntity, recFlags, recAux, recMask, masks, table };
+  const trie = trieOf(packed, alphabet, upperFirstPatterns(patRec, multi, recFlags, recMask, masks));
+  packPatternRecords(patRec, recFlags);
+  return { trie, patRec, multi, recEntity, recFlags, recAux, recMask, masks, table };
 }

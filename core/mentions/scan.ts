@@ -7,18 +7,23 @@ import { PROCLITIC_FIRST, PROCLITIC_SECOND, WORD } from './chars';
 import { annotate } from './annotate';
 import { aliasEnd, caseMatches, cueEnd } from './match-ends';
 import { isUpperUnit, normalizeScratch, type ScratchText } from './normalize';
-import { nextHead } from './heads';
-import { jumpTo } from './prefix-table';
-import { childOf, patternAt } from './trie';
+import { mayBegin, nextHead } from './heads';
+import * as P from './prefix-table';
+import * as R from './pattern-records';
+import * as Tr from './trie';
+import type { Trie } from './trie';
 import * as T from './types';
 import type { Candidate, CompiledMatcher } from './types';
 
 // Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, which would
 // sit in the hot loop.
 const W = WORD;
-const child = childOf;
-const patternOf = patternAt;
+const FIRST = PROCLITIC_FIRST;
+const SECOND = PROCLITIC_SECOND;
+const { childOf: child, patternAt: patternOf, rankOf: rank, TERM: TERM_F, UPPER: UPPER_ONLY } = Tr;
 const { F_CUE, F_EXACT } = T;
+const { recordOf, flagsOf } = R;
+const { gram: gramOf, TRI_SHIFT, TRI_END_AT } = P;
 
 /** A selected alias match in normalised coordinates, with every record it stands for. */
 export interface Hit {
@@ -87,18 +92,30 @@ class Collector {
   }
 }
 
-function onRecord(ctx: ScanContext, col: Collector, rec: number, pat: number, from: number, ps: number, e: number): void {
-  const flags = ctx.m.recFlags[rec]!;
+function onRecord(ctx: ScanContext, col: Collector, rec: number, flags: number, pat: number, from: number, ps: number, e: number): void {
   if (flags & F_CUE) col.cue(ctx, pat, rec, from, e);
   else col.alias(ctx, rec, flags, ps, e);
 }
 
+/** The records of a pattern: one travels with its flags in `patRec` (see `pattern-records.ts`), several in `multi`. */
 function onPattern(ctx: ScanContext, col: Collector, pat: number, from: number, ps: number, e: number): void {
-  const { patRec, multi } = ctx.m;
+  const { patRec, multi, recFlags } = ctx.m;
   const r = patRec[pat]!;
-  if (r >= 0) return onRecord(ctx, col, r, pat, from, ps, e);
+  if (r >= 0) return onRecord(ctx, col, recordOf(r), flagsOf(r), pat, from, ps, e);
   const at = -r - 1;
-  for (let k = 1; k <= multi[at]!; k++) onRecord(ctx, col, multi[at + k]!, pat, from, ps, e);
+  for (let k = 1; k <= multi[at]!; k++) {
+    const rec = multi[at + k]!;
+    onRecord(ctx, col, rec, recFlags[rec]!, pat, from, ps, e);
+  }
+}
+
+/**
+ * Whether a walk from `ps` may go on at node `v`: not when only patterns that need an upper-case first letter lie
+ * at or below it and the text's first letter is not upper-case (lower-case "from" against the acronym FROM: no
+ * pattern look-up, record or case mask is touched).
+ */
+function goesOn(ctx: ScanContext, t: Trie, v: number, ps: number): boolean {
+  return ((t.node[v]! >>> t.flagShift) & UPPER_ONLY) === 0 || ctx.upper(ps);
 }
 
 /** Walks the trie from `ps` (the word starts at `from`), reporting every pattern that ends on the way. */
@@ -109,44 +126,65 @@ function walkFrom(ctx: ScanContext, col: Collector, from: number, ps: number): v
   const symOf = t.symOf;
   const s1 = symOf[u[ps]!]!;
   const n1 = s1 === 0 ? 0 : t.root[s1]!;
-  if (n1 === 0) return;
+  if (n1 === 0 || !goesOn(ctx, t, n1, ps)) return;
   if (patternOf(t, n1) >= 0) onPattern(ctx, col, patternOf(t, n1), from, ps, ps + 1);
   if (ps + 1 >= n) return;
   const pair = s1 * t.width + symOf[u[ps + 1]!]!;
   const n2 = t.pairs[pair]!;
   if (n2 === 0) return;
-  if (t.pairEnds[pair] === 1) onPattern(ctx, col, patternOf(t, n2), from, ps, ps + 2);
+  if (t.pairEnds[pair] === 1) {
+    if (!goesOn(ctx, t, n2, ps)) return;
+    onPattern(ctx, col, patternOf(t, n2), from, ps, ps + 2);
+  }
   if (ps + 2 >= n) return;
   const s3 = symOf[u[ps + 2]!]!;
-  const n3 = s3 === 0 ? 0 : jumpOf(t.jump, pair, s3 * t.width);
-  if (n3 === 0) return;
-  if (n3 < 0) onPattern(ctx, col, patternOf(t, -n3), from, ps, ps + 3);
+  if (s3 === 0) return;
+  // The depth-3 node matters only where a pattern ends on it, and the (cached) bitset of three-unit patterns
+  // says where one may: most walks go straight to the depth-4 node, one jump-table probe instead of two.
+  const b3 = gramOf(pair, s3) >>> TRI_SHIFT;
+  if ((t.grams[(TRI_END_AT + b3) >>> 5]! & (1 << (b3 & 31))) !== 0) {
+    const n3 = jumpOf(t.jump, pair, s3 * t.width);
+    if (n3 === 0) return;
+    if (n3 < 0) {
+      if (!goesOn(ctx, t, -n3, ps)) return;
+      onPattern(ctx, col, patternOf(t, -n3), from, ps, ps + 3);
+    }
+  }
   if (ps + 3 >= n) return;
   const s4 = symOf[u[ps + 3]!]!;
   const n4 = s4 === 0 ? 0 : jumpOf(t.jump, pair, s3 * t.width + s4);
-  for (let k = ps + 3, node = n4 < 0 ? -n4 : n4; node !== 0; ) {
-    const pat = patternOf(t, node);
-    if (pat >= 0) onPattern(ctx, col, pat, from, ps, k + 1);
+  const shift = t.flagShift;
+  for (let k = ps + 3, v = n4 < 0 ? -n4 : n4; v !== 0; ) {
+    const f = t.node[v]! >>> shift;
+    if (f & UPPER_ONLY && !ctx.upper(ps)) return;
+    if (f & TERM_F) onPattern(ctx, col, rank(t.term, v), from, ps, k + 1);
     if (++k >= n) return;
     const s = symOf[u[k]!]!;
     if (s === 0) return;
-    node = child(t, node, s);
+    v = child(t, v, s);
   }
 }
 
-/** Walks from a word start, and after Arabic proclitics (و ف, then ب ك ل) inside it. */
+/**
+ * Walks from a word start, and in an Arabic word also after its proclitics (و ف, then ب ك ل). Each Arabic walk
+ * is tried only where the prefix bitsets allow a pattern (most Arabic words hold none).
+ */
 function walkWord(ctx: ScanContext, col: Collector, i: number): void {
   const u = ctx.units;
-  walkFrom(ctx, col, i, i);
   const c0 = u[i]!;
-  if (c0 < 0x600 || c0 > 0x6ff) return;
-  if (PROCLITIC_FIRST.has(c0) || PROCLITIC_SECOND.has(c0)) walkFrom(ctx, col, i, i + 1);
-  if (PROCLITIC_FIRST.has(c0) && PROCLITIC_SECOND.has(u[i + 1]!)) walkFrom(ctx, col, i, i + 2);
+  if (c0 < 0x600 || c0 > 0x6ff) return walkFrom(ctx, col, i, i);
+  const t = ctx.m.trie;
+  if (begins(t, u, i)) walkFrom(ctx, col, i, i);
+  const first = FIRST.has(c0);
+  if (!first && !SECOND.has(c0)) return;
+  if (begins(t, u, i + 1)) walkFrom(ctx, col, i, i + 1);
+  if (first && SECOND.has(u[i + 1]!) && begins(t, u, i + 2)) walkFrom(ctx, col, i, i + 2);
 }
 
 const collector = new Collector();
-const jumpOf = jumpTo;
+const jumpOf = P.jumpTo;
 const nextStart = nextHead;
+const begins = mayBegin;
 
 /**
  * The block's selected matches: `hitPool[0..count)`. The objects are reused from block to block (candidates copy

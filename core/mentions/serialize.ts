@@ -5,7 +5,9 @@
 import type { Trie } from './trie';
 import type { CompiledMatcher, MatcherTable } from './types';
 
-const MAGIC = 0x42534d35; // "BSM5"
+// "BSM6": `patRec` carries record flags and the trie marks upper-case-first (acronym) subtrees, which BSM5 bytes
+// lack; bytes of an older format are refused, and the caller compiles the matcher again.
+const MAGIC = 0x42534d36; // "BSM6"
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor;

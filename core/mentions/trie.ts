@@ -6,12 +6,12 @@
  * character: no failure links, a fraction of the memory, and the build is one pass over the sorted patterns.
  *
  * Layout: nodes in depth-first order, so a node's first child is the next node. One word per node holds its
- * symbol and flags (has children, ends a pattern, branches). Only branching nodes (two or more children) are
- * looked up in `edges`, one open-addressing table of (parent, child) keyed by parent and symbol; everything
- * else is one step to node + 1. At 100k aliases the walk is bound by cache misses, not by instructions, so a
- * branching step costs one probe (usually one cache line) and the child's node word. Pattern ids are found by
- * rank over a bitset (patterns are numbered in sorted order, the order of their end nodes); each bitset word
- * sits next to its rank. The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`), the
+ * symbol and flags (has children, ends a pattern, branches, only upper-case-first patterns below). A step tries
+ * node + 1 first; the other children of branching nodes (two or more children) sit in `edges`, one
+ * open-addressing table of (parent, child) keyed by parent and symbol. At 100k aliases the walk is bound by cache
+ * misses, not by instructions, so a step to a later child costs one probe (usually one cache line) and the
+ * child's node word. Pattern ids are found by rank over a bitset (patterns are numbered in sorted order, the
+ * order of their end nodes); each bitset word sits next to its rank. The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`), the
  * depth-3 and depth-4 nodes in a small hash table (`jump`): most walks end there.
  */
 
@@ -44,6 +44,8 @@ export interface Trie {
 export const CHILD = 1;
 export const TERM = 2;
 export const BRANCH = 4;
+/** Every pattern ending at or below the node needs an upper-case first letter (exact-case acronyms). */
+export const UPPER = 8;
 
 export function popcount(v: number): number {
   let x = v - ((v >>> 1) & 0x55555555);
@@ -98,8 +100,12 @@ interface Draft {
   root: Int32Array;
 }
 
-/** Depth-first construction from sorted patterns (sibling links kept only while building). */
-function draft(packed: PackedPatterns, size: number): Draft {
+/**
+ * Depth-first construction from sorted patterns (sibling links kept only while building). `upperFirst[id]`: the
+ * pattern matches only text whose first letter is upper-case; a node gets `UPPER` when that holds for every
+ * pattern at or below it (set on the nodes such a pattern adds, cleared by any later pattern below them).
+ */
+function draft(packed: PackedPatterns, size: number, upperFirst: Uint8Array | null): Draft {
   const { syms, start, lcp } = packed;
   const count = lcp.length;
   let total = 1;
@@ -117,6 +123,10 @@ function draft(packed: PackedPatterns, size: number): Draft {
     const at = start[id]!;
     const length = start[id + 1]! - at;
     const l = lcp[id]!;
+    const upper = upperFirst !== null && upperFirst[id] === 1;
+    // A pattern that any text may match clears UPPER on the nodes it shares with earlier ones, up to the first
+    // without it: a node without UPPER never has an ancestor with it (ancestors come first, and stay cleared).
+    if (!upper) for (let k = l; k > 0 && flags[path[k]!]! & UPPER; k--) flags[path[k]!] = flags[path[k]!]! & ~UPPER;
     if (l > 0 && l < (id ? at - start[id - 1]! : 0)) {
       next[path[l + 1]!] = n;
       flags[path[l]!] = flags[path[l]!]! | BRANCH;
@@ -126,6 +136,7 @@ function draft(packed: PackedPatterns, size: number): Draft {
       sym[n] = s;
       if (k === 0) d.root[s] = n;
       else flags[path[k]!] = flags[path[k]!]! | CHILD;
+      if (upper) flags[n] = flags[n]! | UPPER;
       path[k + 1] = n++;
     }
     flags[path[length]!] = flags[path[length]!]! | TERM;
@@ -140,18 +151,18 @@ export function edgeSlot(v: number, s: number, mask: number): number {
   return x & mask;
 }
 
-/** The children of every branching node in one table, at most three quarters full. */
+/** The children of every branching node but its first (the next node) in one table, at most three quarters full. */
 function branchEdges(d: Draft): Int32Array {
   const total = d.sym.length;
   let count = 0;
-  for (let v = 1; v < total; v++) if (d.flags[v]! & BRANCH) for (let c = v + 1; c !== 0; c = d.next[c]!) count++;
+  for (let v = 1; v < total; v++) if (d.flags[v]! & BRANCH) for (let c = d.next[v + 1]!; c !== 0; c = d.next[c]!) count++;
   let slots = 64;
   while (slots * 3 < count * 4) slots *= 2;
   const edges = new Int32Array(slots * 2);
   const mask = slots - 1;
   for (let v = 1; v < total; v++) {
     if (!(d.flags[v]! & BRANCH)) continue;
-    for (let c = v + 1; c !== 0; c = d.next[c]!) {
+    for (let c = d.next[v + 1]!; c !== 0; c = d.next[c]!) {
       let h = edgeSlot(v, d.sym[c]!, mask);
       while (edges[2 * h] !== 0) h = (h + 1) & mask;
       edges[2 * h] = v;
@@ -162,15 +173,18 @@ function branchEdges(d: Draft): Int32Array {
 }
 
 /** Builds the trie from sorted, distinct, non-empty patterns; pattern id = index in `sorted`. */
-export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphabetOf(sorted)): Trie {
-  return trieOf(packSorted(sorted, alphabet.symOf), alphabet);
+export function buildTrie(sorted: readonly string[], alphabet: Alphabet = alphabetOf(sorted), upperFirst: Uint8Array | null = null): Trie {
+  return trieOf(packSorted(sorted, alphabet.symOf), alphabet, upperFirst);
 }
 
-/** Builds the trie from packed patterns (symbols of `alphabet`); pattern id = index in the packed order. */
-export function trieOf(packed: PackedPatterns, alphabet: Alphabet): Trie {
+/**
+ * Builds the trie from packed patterns (symbols of `alphabet`); pattern id = index in the packed order.
+ * `upperFirst` (per pattern id, 1 = needs an upper-case first letter) sets the `UPPER` node flags.
+ */
+export function trieOf(packed: PackedPatterns, alphabet: Alphabet, upperFirst: Uint8Array | null = null): Trie {
   const { symOf, size } = alphabet;
   const width = size + 1;
-  const d = draft(packed, size);
+  const d = draft(packed, size, upperFirst);
   const total = d.sym.length;
   const termBits = new Uint32Array((total >>> 5) + 1);
   for (let v = 1; v < total; v++) if (d.flags[v]! & TERM) setBit(termBits, v);
@@ -192,7 +206,7 @@ export function trieOf(packed: PackedPatterns, alphabet: Alphabet): Trie {
     ends: (v) => (d.flags[v]! & TERM) !== 0,
   });
   const flagShift = 32 - Math.clz32(size);
-  const node = flagShift + 3 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
+  const node = flagShift + 4 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
   const grams = buildGrams(packed, width);
   return { symOf, width, root: d.root, pairs, pairEnds, jump, grams, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
@@ -204,10 +218,13 @@ export function childOf(t: Trie, v: number, s: number): number {
   const shift = t.flagShift;
   const flags = t.node[v]! >>> shift;
   if ((flags & CHILD) === 0) return 0;
-  if ((flags & BRANCH) === 0) return (t.node[v + 1]! & ((1 << shift) - 1)) === s ? v + 1 : 0;
+  const symbols = (1 << shift) - 1;
+  // The first child is the next node, on the cache line just read: tried before the edge table (whose probe
+  // misses the cache at 100k aliases) also when the node branches.
+  if ((t.node[v + 1]! & symbols) === s) return v + 1;
+  if ((flags & BRANCH) === 0) return 0;
   const edges = t.edges;
   const mask = (edges.length >>> 1) - 1;
-  const symbols = (1 << shift) - 1;
   for (let h = edgeSlot(v, s, mask); ; h = (h + 1) & mask) {
     const parent = edges[2 * h]!;
     if (parent === 0) return 0;

@@ -72,7 +72,10 @@ export const LINKS: readonly AliasLink[] = ['always', 'context', 'after-full'];
  */
 export interface CompiledMatcher {
   readonly trie: Trie;
-  /** Per pattern: its record id (>= 0), or -(k + 1) where `multi[k]` is a count followed by record ids. */
+  /**
+   * Per pattern: its record id with the flags a walk tests packed above it (>= 0, see `pattern-records.ts`), or
+   * -(k + 1) where `multi[k]` is a count followed by record ids.
+   */
   readonly patRec: Int32Array;
   readonly multi: Int32Array;
   /** Per record (one per alias or cue of an entity): entity index and flags. */

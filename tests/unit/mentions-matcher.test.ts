@@ -65,6 +65,12 @@ describe('the compiled matcher', () => {
     expect(() => deserializeMatcher(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(/not a serialised/);
   });
 
+  it('refuses a matcher of the older format (its records and trie flags differ), so that it is compiled again', () => {
+    const bytes = serializeMatcher(m).slice();
+    new DataView(bytes.buffer).setUint32(0, 0x42534d35, true); // "BSM5"
+    expect(() => deserializeMatcher(bytes)).toThrow(/older format/);
+  });
+
   it('handles empty input and an empty dictionary', () => {
     expect(findMentions(m, [])).toEqual([]);
     expect(findMentions(m, ['', '   '])).toEqual([[], []]);
