@@ -20,6 +20,7 @@ const storedPack = v.object({
   enabled: v.picklist(['yes', 'no'], 'must be "yes" or "no"'),
   entityCount: num,
   installedAt: num,
+  digest: v.optional(str),
 });
 
 const storedEntity = v.object({ ...entitySchema.entries, packId: str }, 'must be an entity object');
