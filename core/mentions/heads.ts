@@ -1,33 +1,32 @@
 /** Where walks start: the scanner's hot loop over the word heads the normaliser listed (the walks are in `scan.ts`). */
 import { PROCLITIC_FIRST, PROCLITIC_SECOND } from './chars';
 import * as P from './prefix-table';
-import { TERM, type Trie } from './trie';
+import type { Trie } from './trie';
 
 // Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, which would
 // sit in the hot loop.
-const TERM_FLAG = TERM;
 const { gram, SIX_SHIFT, TRI_SHIFT, QUAD_SHIFT, TRI_AT, TRI_END_AT, QUAD_AT, QUAD_END_AT } = P;
 const FIRST = PROCLITIC_FIRST;
 const SECOND = PROCLITIC_SECOND;
 
 /**
  * Whether a walk from unit `i` can find something: a pattern ends within its first two units (exact look-ups in
- * `root` and `pairs`), or its first three to six units are marked in the hashed prefix bitsets (`grams`: a
+ * `starts`), or its first three to six units are marked in the hashed prefix bitsets (`grams`: a
  * pattern begins or ends with them). False answers are exact; true ones may be bitset collisions.
  */
 export function mayBegin(t: Trie, u: Uint16Array, i: number): boolean {
-  const { symOf, root, pairs, pairEnds, grams, width, node, flagShift } = t;
+  const { symOf, starts, grams, width } = t;
   const n = u.length;
   if (i >= n) return false;
   const s1 = symOf[u[i]!]!;
-  if (s1 === 0) return false;
-  const r = root[s1]!;
-  if (r === 0) return false;
-  if ((node[r]! >>> flagShift) & TERM_FLAG) return true;
+  const a = starts[s1]!;
+  if (a === 0) return false;
+  if (a === 2) return true;
   if (i + 1 >= n) return false;
   const pair = s1 * width + symOf[u[i + 1]!]!;
-  if (pairs[pair] === 0) return false;
-  if (pairEnds[pair] === 1) return true;
+  const b = starts[pair]!;
+  if (b === 0) return false;
+  if (b === 2) return true;
   if (i + 2 >= n) return false;
   const s3 = symOf[u[i + 2]!]!;
   if (s3 === 0) return false;
@@ -84,22 +83,21 @@ const afterProclitics = mayBeginAfterProclitics;
  * the trie past its first two levels. Returns an index in `heads`.
  */
 export function nextHead(t: Trie, u: Uint16Array, heads: Int32Array, count: number, from: number): number {
-  const { symOf, root, pairs, pairEnds, grams, width, node, flagShift } = t;
-  const term = TERM_FLAG;
+  const { symOf, starts, grams, width } = t;
   const n = u.length;
   for (let j = from; j < count; j++) {
     const i = heads[j]!;
     const c = u[i]!;
     if (c >= 0x600 && c <= 0x6ff && afterProclitics(t, u, i)) return j;
     const s1 = symOf[c]!;
-    if (s1 === 0) continue;
-    const r = root[s1]!;
-    if (r === 0) continue;
-    if ((node[r]! >>> flagShift) & term) return j;
+    const a = starts[s1]!;
+    if (a === 0) continue;
+    if (a === 2) return j;
     if (i + 1 >= n) continue;
     const pair = s1 * width + symOf[u[i + 1]!]!;
-    if (pairs[pair] === 0) continue;
-    if (pairEnds[pair] === 1) return j;
+    const b = starts[pair]!;
+    if (b === 0) continue;
+    if (b === 2) return j;
     if (i + 2 >= n) continue;
     const s3 = symOf[u[i + 2]!]!;
     if (s3 === 0) continue;

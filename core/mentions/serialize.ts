@@ -2,7 +2,7 @@
  * Matcher bytes for the IndexedDB cache: a magic word, a JSON header (table, trie scalars, section lengths),
  * then every typed array, each aligned to 4 bytes so that loading makes views instead of copies.
  */
-import type { Trie } from './trie';
+import { startsOf, type Trie } from './trie';
 import type { CompiledMatcher, MatcherTable } from './types';
 
 // "BSM6": `patRec` carries record flags and the trie marks upper-case-first (acronym) subtrees, which BSM5 bytes
@@ -79,8 +79,10 @@ export function deserializeMatcher(bytes: Uint8Array): CompiledMatcher {
     if (!v) throw new Error(`serialised matcher lacks section ${name}`);
     return v as T;
   };
+  const [root, pairs, pairEnds, node] = [get<Int32Array>('root'), get<Int32Array>('pairs'), get<Uint8Array>('pairEnds'), get<Uint16Array | Uint32Array>('node')];
+  const starts = startsOf(root, pairs, pairEnds, node, header.flagShift);
   const trie: Trie = {
-    symOf: get('symOf'), width: header.width, root: get('root'), pairs: get('pairs'), pairEnds: get('pairEnds'), jump: get('jump'), grams: get('grams'), node: get<Uint16Array | Uint32Array>('node'),
+    symOf: get('symOf'), width: header.width, root, pairs, pairEnds, starts, jump: get('jump'), grams: get('grams'), node,
     flagShift: header.flagShift, term: get('term'), edges: get('edges'),
   };
   return {

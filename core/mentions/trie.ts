@@ -28,6 +28,11 @@ export interface Trie {
   /** Depth-2 nodes: `pairs[s1 * width + s2]`; `pairEnds` marks those that end a pattern. */
   readonly pairs: Int32Array;
   readonly pairEnds: Uint8Array;
+  /**
+   * The skip loop's view of the first two levels, derived from the above (not serialised): at a symbol `s1` the
+   * root child, at `s1 * width + s2` the depth-2 node; 0 none, 1 a node, 2 a node where a pattern ends.
+   */
+  readonly starts: Uint8Array;
   /** Depth-3 and depth-4 nodes by their first symbols, and the hashed prefix bitsets of the skip loop (see `prefix-table.ts`). */
   readonly jump: Int32Array;
   readonly grams: Uint32Array;
@@ -209,7 +214,20 @@ export function trieOf(packed: PackedPatterns, alphabet: Alphabet, upperFirst: U
   const node = flagShift + 4 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
   for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
   const grams = buildGrams(packed, width);
-  return { symOf, width, root: d.root, pairs, pairEnds, jump, grams, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
+  const starts = startsOf(d.root, pairs, pairEnds, node, flagShift);
+  return { symOf, width, root: d.root, pairs, pairEnds, starts, jump, grams, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
+}
+
+/**
+ * The `starts` table: one small byte table instead of the `root`, `pairs` and `pairEnds` look-ups and the root
+ * child's node word (a few hundred thousand heads per 2 MB of text each pay for these). Root children sit
+ * below `width`, where no pair index falls (those start at `width`).
+ */
+export function startsOf(root: Int32Array, pairs: Int32Array, pairEnds: Uint8Array, node: Uint16Array | Uint32Array, flagShift: number): Uint8Array {
+  const out = new Uint8Array(pairs.length);
+  for (let s = 1; s < root.length; s++) if (root[s] !== 0) out[s] = (node[root[s]!]! >>> flagShift) & TERM ? 2 : 1;
+  for (let k = root.length; k < pairs.length; k++) if (pairs[k] !== 0) out[k] = 1 + pairEnds[k]!;
+  return out;
 }
 
 /** The child of `v` on symbol `s`, or 0. `v` 0 is the root. */

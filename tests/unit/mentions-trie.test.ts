@@ -56,6 +56,26 @@ describe('trie', () => {
   });
 });
 
+describe('first-two-level table', () => {
+  it('says where the first one or two units reach a node, and whether a pattern ends there', () => {
+    fc.assert(
+      fc.property(patterns, (list) => {
+        const sorted = [...list].sort();
+        const t = buildTrie(sorted);
+        const units = ['a', 'b', 'c', 'd', 'e', ' ', 'я', 'ب', 'x'];
+        const state = (p: string): number => (nodeOf(t, p) === 0 ? 0 : sorted.includes(p) ? 2 : 1);
+        for (const a of units) {
+          const s1 = t.symOf[a.charCodeAt(0)]!;
+          expect(t.starts[s1]).toBe(s1 === 0 ? 0 : state(a));
+          if (s1 === 0) continue;
+          for (const b of units) expect(t.starts[s1 * t.width + t.symOf[b.charCodeAt(0)]!]).toBe(state(a + b));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('prefix bitsets', () => {
   const marked = (bits: Uint32Array, at: number): boolean => (bits[at >>> 5]! & (1 << (at & 31))) !== 0;
 
