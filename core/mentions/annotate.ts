@@ -42,22 +42,13 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit:
     from = r.from;
     if (role === 'full') link = 'always'; // our given name + surname: the full name
   }
-  const start = ctx.norm.start[from]!;
-  const end = ctx.norm.start[hit.to]!;
-  const id = m.table.ids[entity]!;
-  // A person's key in the literal itself: added afterwards, it would cost each candidate a property array.
-  const c: AliasCandidate =
-    key !== undefined ? { t: 'alias', start, end, entity: id, link, role, key } : { t: 'alias', start, end, entity: id, link, role };
-  if (flags & F_ACRONYM && aux >= 0) {
-    c.form = m.table.strings[aux];
-    const def = acronymDefinition(ctx, hits, count, hit, entity);
-    if (def) c.def = def;
-  }
-  if (flags & F_PLACE) {
-    const use = placeUse(ctx, hit, c.link);
-    if (use) c.block = use;
-  }
-  return c;
+  const acronym = flags & F_ACRONYM && aux >= 0;
+  const form = acronym ? m.table.strings[aux] : undefined;
+  const def = acronym ? (acronymDefinition(ctx, hits, count, hit, entity) ?? undefined) : undefined;
+  const block = flags & F_PLACE ? (placeUse(ctx, hit, link) ?? undefined) : undefined;
+  // Every candidate in one literal with all its fields (absent ones undefined, which JSON and the wire format
+  // leave out): one object shape, and no property added afterwards to grow a property array.
+  return { t: 'alias', start: ctx.norm.start[from]!, end: ctx.norm.start[hit.to]!, entity: m.table.ids[entity]!, link, role, key, form, def, block };
 }
 
 /** Candidates of `hits[0..count)`, in an array of exactly their number (the result is kept by the caller). */

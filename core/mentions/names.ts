@@ -88,11 +88,9 @@ const CONJUNCTIONS = new Set(['و', 'ف']);
 const LOCATIVE_END = /[dt][ae](n|ki)?$/;
 
 /** Whether the block is Turkish or Azerbaijani text, once per block. */
-const turkicBlocks = new WeakMap<ScanContext, boolean>();
 function turkicBlock(ctx: ScanContext): boolean {
-  let yes = turkicBlocks.get(ctx);
-  if (yes === undefined) turkicBlocks.set(ctx, (yes = hasTurkicLetters(ctx.orig)));
-  return yes;
+  if (ctx.turkic < 0) ctx.turkic = hasTurkicLetters(ctx.orig) ? 1 : 0;
+  return ctx.turkic === 1;
 }
 
 /** A word in a locative or ablative case in Turkic text ("Görüşdə", "Zirvede"): a common noun. */
@@ -130,11 +128,9 @@ function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
  * leaves only short function words in lower case; running text always has longer ones). Once per block: every
  * surname before a capitalised word asks.
  */
-const titleBlocks = new WeakMap<ScanContext, boolean>();
 function titleCased(ctx: ScanContext): boolean {
-  let yes = titleBlocks.get(ctx);
-  if (yes === undefined) titleBlocks.set(ctx, (yes = noLongLowerWord(ctx)));
-  return yes;
+  if (ctx.titleCase < 0) ctx.titleCase = noLongLowerWord(ctx) ? 1 : 0;
+  return ctx.titleCase === 1;
 }
 
 function noLongLowerWord(ctx: ScanContext): boolean {
