@@ -103,12 +103,27 @@ function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
   return stemWithTurkicSuffix(u, ws, word, 2, isNameStop);
 }
 
+/** Whether normalised units [from, to) hold an ASCII digit. */
+function hasDigit(u: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (u[i]! >= 0x30 && u[i]! <= 0x39) return true;
+  return false;
+}
+
+/** Whether units [ws, we) are written capitalised: an upper-case first letter and a lower-case one after it. */
+function capitalised(ctx: ScanContext, ws: number, we: number): boolean {
+  if (!ctx.upper(ws)) return false;
+  for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
+  return false;
+}
+
+/** The tests on units come first: the word's string is made only for the look-ups in word lists. */
 function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
   const u = ctx.units;
-  const word = text(u, ws, we);
-  if (word.length < 2 || /\d/.test(word) || isNameStop(word)) return false;
-  if (ws > 0 && u[ws - 1] === 0x27) return false;
+  if (we - ws < 2 || (ws > 0 && u[ws - 1] === 0x27)) return false;
   const script = scriptOf(u[ws]!);
+  if ((script !== 'arabic' && !capitalised(ctx, ws, we)) || hasDigit(u, ws, we)) return false;
+  const word = text(u, ws, we);
+  if (isNameStop(word)) return false;
   if (script === 'arabic') {
     // After the conjunction و or ف, the word itself decides ("وقال", "والتقى": a verb, a word with the article).
     const bare = CONJUNCTIONS.has(word[0]!) ? word.slice(1) : word;
@@ -117,10 +132,7 @@ function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
     if (word.length >= 5 && word.endsWith('ات')) return false;
     return !bare.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
   }
-  if (script === 'latin' && (inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word))) return false;
-  if (!ctx.upper(ws)) return false;
-  for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
-  return false;
+  return script !== 'latin' || !(inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word));
 }
 
 /**
@@ -161,6 +173,13 @@ function keyPrefix(ctx: ScanContext, word: string, minRest: number, maxRest: num
   return 0;
 }
 
+/** Whether units [from, to) spell `s`: compared in place, without making the string. */
+function sameText(u: Uint16Array, from: number, to: number, s: string): boolean {
+  if (to - from !== s.length) return false;
+  for (let i = 0; i < s.length; i++) if (u[from + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
 /**
  * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
  * surname key plus a suffix ("Assads", "Fidanın"). `key` is the matched name's own surname key: the usual word,
@@ -169,8 +188,9 @@ function keyPrefix(ctx: ScanContext, word: string, minRest: number, maxRest: num
 function inflectedSurname(ctx: ScanContext, to: number, key: string): boolean {
   const ws = wordStart(ctx.units, to);
   if (ctx.units[ws - 1] === APOSTROPHE) return true;
+  if (sameText(ctx.units, ws, to, key)) return false;
   const word = text(ctx.units, ws, to);
-  return word !== key && !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
+  return !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
 }
 
 /**
@@ -199,10 +219,10 @@ function givenNameOfAnother(ctx: ScanContext, to: number, key: string): boolean 
   const u = ctx.units;
   if (u[to] !== SPACE || to + 1 >= u.length || scriptOf(u[to + 1]!) === 'arabic') return false;
   // A given name starts with a capital: most words after a surname do not, and need no closer look.
-  if (!ctx.upper(to + 1) || inflectedSurname(ctx, to, key)) return false;
+  if (!ctx.upper(to + 1)) return false;
   let we = to + 1;
   while (we < u.length && WORD[u[we]!] === 1) we++;
-  if (u[we] === APOSTROPHE || !looksLikeGivenName(ctx, to + 1, we)) return false;
+  if (u[we] === APOSTROPHE || inflectedSurname(ctx, to, key) || !looksLikeGivenName(ctx, to + 1, we)) return false;
   return !titleCased(ctx);
 }
 
@@ -220,7 +240,7 @@ function headNounBefore(u: Uint16Array, we: number, to: number, key: string): bo
   if (!NOMINATIVE_END.has(String.fromCharCode(u[we - 1]!)) || SLAVIC_SURNAME.test(key)) return false;
   if (!NOMINATIVE_END.has(key[key.length - 1] ?? '')) return false;
   const ws = wordStart(u, to);
-  return to - ws > key.length && text(u, ws, ws + key.length) === key;
+  return to - ws > key.length && sameText(u, ws, ws + key.length, key);
 }
 
 /** The role of a bare surname of `entity` (surname key `key`) matched at normalised [from, to). */
