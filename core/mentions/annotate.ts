@@ -42,13 +42,19 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit:
     from = r.from;
     if (role === 'full') link = 'always'; // our given name + surname: the full name
   }
-  const acronym = flags & F_ACRONYM && aux >= 0;
-  const form = acronym ? m.table.strings[aux] : undefined;
-  const def = acronym ? (acronymDefinition(ctx, hits, count, hit, entity) ?? undefined) : undefined;
-  const block = flags & F_PLACE ? (placeUse(ctx, hit, link) ?? undefined) : undefined;
-  // Every candidate in one literal with all its fields (absent ones undefined, which JSON and the wire format
-  // leave out): one object shape, and no property added afterwards to grow a property array.
-  return { t: 'alias', start: ctx.norm.start[from]!, end: ctx.norm.start[hit.to]!, entity: m.table.ids[entity]!, link, role, key, form, def, block };
+  const start = ctx.norm.start[from]!;
+  const end = ctx.norm.start[hit.to]!;
+  const id = m.table.ids[entity]!;
+  // Each candidate is made in one literal with its final fields (absent ones undefined, which JSON and the wire
+  // format leave out): a property added afterwards would grow a property array. Most candidates take the short
+  // literal: candidates live until the page's scan returns, so their size is copying work for the collector.
+  if (flags & F_ACRONYM && aux >= 0) {
+    const def = acronymDefinition(ctx, hits, count, hit, entity) ?? undefined;
+    const block = flags & F_PLACE ? (placeUse(ctx, hit, link) ?? undefined) : undefined;
+    return { t: 'alias', start, end, entity: id, link, role, key, form: m.table.strings[aux], def, block };
+  }
+  if (flags & F_PLACE) return { t: 'alias', start, end, entity: id, link, role, key, block: placeUse(ctx, hit, link) ?? undefined };
+  return { t: 'alias', start, end, entity: id, link, role, key };
 }
 
 /** Candidates of `hits[0..count)`, in an array of exactly their number (the result is kept by the caller). */
