@@ -21,8 +21,8 @@ import * as turkic from './turkic';
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
 const { namesakeInPassing, placeNounBefore } = context;
-const { isNameStop } = words;
-const { endsInLocative, hasTurkicLetters, isPluralSuffix, stemWithTurkicSuffix } = turkic;
+const { looksLikeGivenName } = words;
+const { isPluralSuffix } = turkic;
 
 export interface NameRole {
   /**
@@ -72,6 +72,17 @@ function givenOf(ctx: ScanContext, entity: number): string[] {
   return lists[entity] ?? [];
 }
 
+/**
+ * The answer of `nameRole`: one object, refilled by every call (the caller reads it at once), so a bare surname
+ * costs no allocation.
+ */
+const answer: NameRole = { role: 'short', from: 0 };
+function roleAt(role: NameRole['role'], from: number): NameRole {
+  answer.role = role;
+  answer.from = from;
+  return answer;
+}
+
 function initialRole(ctx: ScanContext, from: number, entity: number): NameRole | null {
   const u = ctx.units;
   const dot = u[from - 1] === SPACE ? from - 2 : from - 1;
@@ -79,60 +90,7 @@ function initialRole(ctx: ScanContext, from: number, entity: number): NameRole |
   if (u[dot] !== DOT || at < 0 || WORD[u[at]!] !== 1 || (at > 0 && WORD[u[at - 1]!] === 1)) return null;
   if (!ctx.upper(at)) return null;
   const letter = String.fromCharCode(u[at]!);
-  return { role: givenOf(ctx, entity).some((g) => g[0] === letter) ? 'initial' : 'other', from: at };
-}
-
-const CONJUNCTIONS = new Set(['و', 'ف']);
-
-/** A cheap first test on the folded word for `endsInLocative`: it ends like -da, -dan, -daki or their variants. */
-const LOCATIVE_END = /[dt][ae](n|ki)?$/;
-
-/** Whether the block is Turkish or Azerbaijani text, once per block. */
-function turkicBlock(ctx: ScanContext): boolean {
-  if (ctx.turkic < 0) ctx.turkic = hasTurkicLetters(ctx.orig) ? 1 : 0;
-  return ctx.turkic === 1;
-}
-
-/** A word in a locative or ablative case in Turkic text ("Görüşdə", "Zirvede"): a common noun. */
-function locativeWord(ctx: ScanContext, ws: number, we: number, folded: string): boolean {
-  return LOCATIVE_END.test(folded) && turkicBlock(ctx) && endsInLocative(ctx.slice(ws, we));
-}
-
-/** A stop word with a Turkic case suffix ("azerbaycanin", "prezidentinin"). */
-function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
-  return stemWithTurkicSuffix(u, ws, word, 2, isNameStop);
-}
-
-/** Whether normalised units [from, to) hold an ASCII digit. */
-function hasDigit(u: Uint16Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (u[i]! >= 0x30 && u[i]! <= 0x39) return true;
-  return false;
-}
-
-/** Whether units [ws, we) are written capitalised: an upper-case first letter and a lower-case one after it. */
-function capitalised(ctx: ScanContext, ws: number, we: number): boolean {
-  if (!ctx.upper(ws)) return false;
-  for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
-  return false;
-}
-
-/** The tests on units come first: the word's string is made only for the look-ups in word lists. */
-function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
-  const u = ctx.units;
-  if (we - ws < 2 || (ws > 0 && u[ws - 1] === 0x27)) return false;
-  const script = scriptOf(u[ws]!);
-  if ((script !== 'arabic' && !capitalised(ctx, ws, we)) || hasDigit(u, ws, we)) return false;
-  const word = text(u, ws, we);
-  if (isNameStop(word)) return false;
-  if (script === 'arabic') {
-    // After the conjunction و or ف, the word itself decides ("وقال", "والتقى": a verb, a word with the article).
-    const bare = CONJUNCTIONS.has(word[0]!) ? word.slice(1) : word;
-    if (isNameStop(bare)) return false;
-    // A feminine plural in -ات is a noun in construct ("تحيات علييف", Aliyev's greetings), not a given name.
-    if (word.length >= 5 && word.endsWith('ات')) return false;
-    return !bare.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
-  }
-  return script !== 'latin' || !(inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word));
+  return roleAt(givenOf(ctx, entity).some((g) => g[0] === letter) ? 'initial' : 'other', at);
 }
 
 /**
@@ -243,19 +201,21 @@ function headNounBefore(u: Uint16Array, we: number, to: number, key: string): bo
   return to - ws > key.length && sameText(u, ws, ws + key.length, key);
 }
 
-/** The role of a bare surname of `entity` (surname key `key`) matched at normalised [from, to). */
+/**
+ * The role of a bare surname of `entity` (surname key `key`) matched at normalised [from, to). The answer is
+ * refilled by the next call.
+ */
 export function nameRole(ctx: ScanContext, from: number, to: number, entity: number, key: string): NameRole {
   const initial = initialRole(ctx, from, entity);
   if (initial) return initial;
-  if (pluralSurname(ctx, to)) return { role: 'aside', from };
+  if (pluralSurname(ctx, to)) return roleAt('aside', from);
   const u = ctx.units;
-  const notOurs = givenNameOfAnother(ctx, to, key) || placeNounBefore(u, from);
-  const short: NameRole = { role: notOurs ? 'other' : 'short', from };
-  if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return short;
+  const short = givenNameOfAnother(ctx, to, key) || placeNounBefore(u, from) ? 'other' : 'short';
+  if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return roleAt(short, from);
   const we = from - 1;
   const ws = wordStart(u, we);
-  if (!looksLikeGivenName(ctx, ws, we) || headNounBefore(u, we, to, key)) return short;
+  if (!looksLikeGivenName(ctx, ws, we) || headNounBefore(u, we, to, key)) return roleAt(short, from);
   const word = text(u, ws, we);
-  if (givenOf(ctx, entity).some((g) => sameGivenName(word, g))) return { role: 'full', from: ws };
-  return { role: namesakeInPassing(u, ws, to) ? 'aside' : 'other', from };
+  if (givenOf(ctx, entity).some((g) => sameGivenName(word, g))) return roleAt('full', ws);
+  return roleAt(namesakeInPassing(u, ws, to) ? 'aside' : 'other', from);
 }

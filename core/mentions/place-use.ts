@@ -16,10 +16,12 @@ import * as chars from './chars';
 import { normalizeAlias } from './normalize';
 import type { Hit, ScanContext } from './scan';
 import * as turkic from './turkic';
+import * as starts from './word-starts';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsText } = chars;
 const { stemWithTurkicSuffix } = turkic;
+const { startOf, startsOf } = starts;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
@@ -59,19 +61,6 @@ function endOf(u: Uint16Array, from: number): number {
 function wordAt(u: Uint16Array, from: number): { text: string; to: number } | null {
   const to = endOf(u, from);
   return to > from ? { text: unitsText(u, from, to), to } : null;
-}
-
-/** The first two units of the word at `from` as one number (the second 0 after a one-unit word). */
-function startOf(u: Uint16Array, from: number): number {
-  return u[from]! * 0x10000 + (WORD[u[from + 1] ?? 0] === 1 ? u[from + 1]! : 0);
-}
-
-/**
- * The starts (`startOf`) of a list's words: a word that starts otherwise is not in the list, which is told
- * without making its string. Most words next to a place name are in none of these lists.
- */
-function startsOf(words: ReadonlySet<string>): Set<number> {
-  return new Set([...words].map((w) => w.charCodeAt(0) * 0x10000 + (w.length > 1 ? w.charCodeAt(1) : 0)));
 }
 
 function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
