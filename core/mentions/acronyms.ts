@@ -6,9 +6,11 @@
  */
 import * as chars from './chars';
 import type { Hit, ScanContext } from './scan';
+import * as starts from './word-starts';
 
 // Module-local copies (some loaders compile imports to getters).
 const { SPACE, WORD, unitsText } = chars;
+const { startOf, startsOf } = starts;
 
 const OPEN = 0x28;
 const CLOSE = 0x29;
@@ -82,9 +84,10 @@ const TECHNICAL_HEADS = new Set(`code codes tariff tariffs classification headin
   library package file files dexer compiler app apps car cars bulldozer bulldozers dozer dozers tractor tractors
   engine engines motorway motorways highway highways road roads autobahn expressway freeway karayolu otoyolu`
   .split(/\s+/).filter(Boolean));
+const TECHNICAL_STARTS = startsOf(TECHNICAL_HEADS);
 
 function technicalUse(u: Uint16Array, to: number): boolean {
-  if (u[to] !== SPACE) return false;
+  if (u[to] !== SPACE || !TECHNICAL_STARTS.has(startOf(u, to + 1))) return false;
   let e = to + 1;
   while (e < u.length && WORD[u[e]!] === 1 && e - to < 20) e++;
   return e > to + 1 && (e >= u.length || WORD[u[e]!] !== 1) && TECHNICAL_HEADS.has(unitsText(u, to + 1, e));

@@ -45,19 +45,16 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit:
   const start = ctx.norm.start[from]!;
   const end = ctx.norm.start[hit.to]!;
   const id = m.table.ids[entity]!;
-  // A person's key in the literal itself: added afterwards, it would cost each candidate a property array.
-  const c: AliasCandidate =
-    key !== undefined ? { t: 'alias', start, end, entity: id, link, role, key } : { t: 'alias', start, end, entity: id, link, role };
+  // Each candidate is made in one literal with its final fields (absent ones undefined, which JSON and the wire
+  // format leave out): a property added afterwards would grow a property array. Most candidates take the short
+  // literal: candidates live until the page's scan returns, so their size is copying work for the collector.
   if (flags & F_ACRONYM && aux >= 0) {
-    c.form = m.table.strings[aux];
-    const def = acronymDefinition(ctx, hits, count, hit, entity);
-    if (def) c.def = def;
+    const def = acronymDefinition(ctx, hits, count, hit, entity) ?? undefined;
+    const block = flags & F_PLACE ? (placeUse(ctx, hit, link) ?? undefined) : undefined;
+    return { t: 'alias', start, end, entity: id, link, role, key, form: m.table.strings[aux], def, block };
   }
-  if (flags & F_PLACE) {
-    const use = placeUse(ctx, hit, c.link);
-    if (use) c.block = use;
-  }
-  return c;
+  if (flags & F_PLACE) return { t: 'alias', start, end, entity: id, link, role, key, block: placeUse(ctx, hit, link) ?? undefined };
+  return { t: 'alias', start, end, entity: id, link, role, key };
 }
 
 /** Candidates of `hits[0..count)`, in an array of exactly their number (the result is kept by the caller). */

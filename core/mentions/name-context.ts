@@ -11,10 +11,12 @@
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
 import * as turkic from './turkic';
+import * as starts from './word-starts';
 
 // Module-local copies (some loaders compile imports to getters).
 const { WORD, unitsText } = chars;
 const { stemWithTurkicSuffix } = turkic;
+const { startOf, startsOf } = starts;
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w));
 
@@ -53,6 +55,9 @@ const TOWARD = new Set(list('to from into via in at в во из до через
 const JOURNEY = new Set(list(`flight flights train trains bus buses ferry ferries route routes pilgrim pilgrims
   pilgrimage pilgrimages trip trips journey journeys voyage cargo shipment shipments рейс рейсы рейсов поезд поезда
   поездов маршрут паломники паломников паломничество flug flüge zug züge`));
+
+/** The starts of the words that `placeNounBefore` asks about right before a name: most words there are none. */
+const NEAR_STARTS = startsOf([...PLACE_BEFORE, ...OF, ...TOWARD]);
 
 interface Span { from: number; to: number }
 
@@ -98,6 +103,7 @@ export function namesakeInPassing(u: Uint16Array, given: number, to: number): bo
 /** Whether a bare surname at `from` follows a place noun: "the city of Najaf", "в городе Наджаф". */
 export function placeNounBefore(u: Uint16Array, from: number): boolean {
   const w = wordBefore(u, from);
+  if (w === null || !NEAR_STARTS.has(startOf(u, w.from))) return false;
   const word = textOf(u, w);
   if (PLACE_BEFORE.has(word)) return true;
   if (w !== null && OF.has(word) && PLACE_OF.has(textOf(u, wordBefore(u, w.from)))) return true;

@@ -3,8 +3,17 @@
  * honorifics, function words, emphasis words ("Сам", "even") and time adverbs at a sentence start, demonyms,
  * months; in Arabic (verb first) the reporting verbs. Normalised forms (folded case and
  * diacritics: "başkanı" → "baskani", "ə" → "e"). `TITLE_STEMS` match as prefixes ("ministers", "ministre").
+ * `looksLikeGivenName` applies them, with the letter case and the Turkic and Arabic word forms, to a word in text.
  */
+import * as chars from './chars';
 import { normalizeAlias } from './normalize';
+import type { ScanContext } from './scan';
+import * as turkic from './turkic';
+
+// Module-local copies (some loaders compile imports to getters).
+const { scriptOf } = chars;
+const { endsInLocative, hasTurkicLetters, stemWithTurkicSuffix } = turkic;
+const text = chars.unitsText;
 
 const WORDS = `
 the a an and or but if when while since after before as at in on of for with by from to into then that this these
@@ -66,4 +75,60 @@ export function isNameStop(word: string): boolean {
   if (STOP.has(word)) return true;
   const stems = STEMS_BY_FIRST.get(word[0] ?? '');
   return stems !== undefined && stems.some((s) => word.startsWith(s));
+}
+
+const CONJUNCTIONS = new Set(['و', 'ف']);
+
+/** A cheap first test on the folded word for `endsInLocative`: it ends like -da, -dan, -daki or their variants. */
+const LOCATIVE_END = /[dt][ae](n|ki)?$/;
+
+/** Whether the block is Turkish or Azerbaijani text, once per block. */
+function turkicBlock(ctx: ScanContext): boolean {
+  if (ctx.turkic < 0) ctx.turkic = hasTurkicLetters(ctx.orig) ? 1 : 0;
+  return ctx.turkic === 1;
+}
+
+/** A word in a locative or ablative case in Turkic text ("Görüşdə", "Zirvede"): a common noun. */
+function locativeWord(ctx: ScanContext, ws: number, we: number, folded: string): boolean {
+  return LOCATIVE_END.test(folded) && turkicBlock(ctx) && endsInLocative(ctx.slice(ws, we));
+}
+
+/** A stop word with a Turkic case suffix ("azerbaycanin", "prezidentinin"). */
+function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
+  return stemWithTurkicSuffix(u, ws, word, 2, isNameStop);
+}
+
+/** Whether normalised units [from, to) hold an ASCII digit. */
+function hasDigit(u: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (u[i]! >= 0x30 && u[i]! <= 0x39) return true;
+  return false;
+}
+
+/** Whether units [ws, we) are written capitalised: an upper-case first letter and a lower-case one after it. */
+function capitalised(ctx: ScanContext, ws: number, we: number): boolean {
+  if (!ctx.upper(ws)) return false;
+  for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
+  return false;
+}
+
+/**
+ * Whether the word at normalised [ws, we) may be a given name (see `names.ts`). The tests on units come first: the
+ * word's string is made only for the look-ups in the word lists.
+ */
+export function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
+  const u = ctx.units;
+  if (we - ws < 2 || (ws > 0 && u[ws - 1] === 0x27)) return false;
+  const script = scriptOf(u[ws]!);
+  if ((script !== 'arabic' && !capitalised(ctx, ws, we)) || hasDigit(u, ws, we)) return false;
+  const word = text(u, ws, we);
+  if (isNameStop(word)) return false;
+  if (script === 'arabic') {
+    // After the conjunction و or ف, the word itself decides ("وقال", "والتقى": a verb, a word with the article).
+    const bare = CONJUNCTIONS.has(word[0]!) ? word.slice(1) : word;
+    if (isNameStop(bare)) return false;
+    // A feminine plural in -ات is a noun in construct ("تحيات علييف", Aliyev's greetings), not a given name.
+    if (word.length >= 5 && word.endsWith('ات')) return false;
+    return !bare.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
+  }
+  return script !== 'latin' || !(inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word));
 }

@@ -21,8 +21,8 @@ import * as turkic from './turkic';
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
 const { namesakeInPassing, placeNounBefore } = context;
-const { isNameStop } = words;
-const { endsInLocative, hasTurkicLetters, isPluralSuffix, stemWithTurkicSuffix } = turkic;
+const { looksLikeGivenName } = words;
+const { isPluralSuffix } = turkic;
 
 export interface NameRole {
   /**
@@ -72,6 +72,17 @@ function givenOf(ctx: ScanContext, entity: number): string[] {
   return lists[entity] ?? [];
 }
 
+/**
+ * The answer of `nameRole`: one object, refilled by every call (the caller reads it at once), so a bare surname
+ * costs no allocation.
+ */
+const answer: NameRole = { role: 'short', from: 0 };
+function roleAt(role: NameRole['role'], from: number): NameRole {
+  answer.role = role;
+  answer.from = from;
+  return answer;
+}
+
 function initialRole(ctx: ScanContext, from: number, entity: number): NameRole | null {
   const u = ctx.units;
   const dot = u[from - 1] === SPACE ? from - 2 : from - 1;
@@ -79,50 +90,7 @@ function initialRole(ctx: ScanContext, from: number, entity: number): NameRole |
   if (u[dot] !== DOT || at < 0 || WORD[u[at]!] !== 1 || (at > 0 && WORD[u[at - 1]!] === 1)) return null;
   if (!ctx.upper(at)) return null;
   const letter = String.fromCharCode(u[at]!);
-  return { role: givenOf(ctx, entity).some((g) => g[0] === letter) ? 'initial' : 'other', from: at };
-}
-
-const CONJUNCTIONS = new Set(['و', 'ف']);
-
-/** A cheap first test on the folded word for `endsInLocative`: it ends like -da, -dan, -daki or their variants. */
-const LOCATIVE_END = /[dt][ae](n|ki)?$/;
-
-/** Whether the block is Turkish or Azerbaijani text, once per block. */
-const turkicBlocks = new WeakMap<ScanContext, boolean>();
-function turkicBlock(ctx: ScanContext): boolean {
-  let yes = turkicBlocks.get(ctx);
-  if (yes === undefined) turkicBlocks.set(ctx, (yes = hasTurkicLetters(ctx.orig)));
-  return yes;
-}
-
-/** A word in a locative or ablative case in Turkic text ("Görüşdə", "Zirvede"): a common noun. */
-function locativeWord(ctx: ScanContext, ws: number, we: number, folded: string): boolean {
-  return LOCATIVE_END.test(folded) && turkicBlock(ctx) && endsInLocative(ctx.slice(ws, we));
-}
-
-/** A stop word with a Turkic case suffix ("azerbaycanin", "prezidentinin"). */
-function inflectedStop(u: Uint16Array, ws: number, word: string): boolean {
-  return stemWithTurkicSuffix(u, ws, word, 2, isNameStop);
-}
-
-function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
-  const u = ctx.units;
-  const word = text(u, ws, we);
-  if (word.length < 2 || /\d/.test(word) || isNameStop(word)) return false;
-  if (ws > 0 && u[ws - 1] === 0x27) return false;
-  const script = scriptOf(u[ws]!);
-  if (script === 'arabic') {
-    // After the conjunction و or ف, the word itself decides ("وقال", "والتقى": a verb, a word with the article).
-    const bare = CONJUNCTIONS.has(word[0]!) ? word.slice(1) : word;
-    if (isNameStop(bare)) return false;
-    // A feminine plural in -ات is a noun in construct ("تحيات علييف", Aliyev's greetings), not a given name.
-    if (word.length >= 5 && word.endsWith('ات')) return false;
-    return !bare.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
-  }
-  if (script === 'latin' && (inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word))) return false;
-  if (!ctx.upper(ws)) return false;
-  for (let i = ws + 1; i < we; i++) if (!ctx.upper(i)) return true;
-  return false;
+  return roleAt(givenOf(ctx, entity).some((g) => g[0] === letter) ? 'initial' : 'other', at);
 }
 
 /**
@@ -130,11 +98,9 @@ function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): boolean {
  * leaves only short function words in lower case; running text always has longer ones). Once per block: every
  * surname before a capitalised word asks.
  */
-const titleBlocks = new WeakMap<ScanContext, boolean>();
 function titleCased(ctx: ScanContext): boolean {
-  let yes = titleBlocks.get(ctx);
-  if (yes === undefined) titleBlocks.set(ctx, (yes = noLongLowerWord(ctx)));
-  return yes;
+  if (ctx.titleCase < 0) ctx.titleCase = noLongLowerWord(ctx) ? 1 : 0;
+  return ctx.titleCase === 1;
 }
 
 function noLongLowerWord(ctx: ScanContext): boolean {
@@ -165,6 +131,13 @@ function keyPrefix(ctx: ScanContext, word: string, minRest: number, maxRest: num
   return 0;
 }
 
+/** Whether units [from, to) spell `s`: compared in place, without making the string. */
+function sameText(u: Uint16Array, from: number, to: number, s: string): boolean {
+  if (to - from !== s.length) return false;
+  for (let i = 0; i < s.length; i++) if (u[from + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
 /**
  * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
  * surname key plus a suffix ("Assads", "Fidanın"). `key` is the matched name's own surname key: the usual word,
@@ -173,8 +146,9 @@ function keyPrefix(ctx: ScanContext, word: string, minRest: number, maxRest: num
 function inflectedSurname(ctx: ScanContext, to: number, key: string): boolean {
   const ws = wordStart(ctx.units, to);
   if (ctx.units[ws - 1] === APOSTROPHE) return true;
+  if (sameText(ctx.units, ws, to, key)) return false;
   const word = text(ctx.units, ws, to);
-  return word !== key && !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
+  return !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
 }
 
 /**
@@ -203,10 +177,10 @@ function givenNameOfAnother(ctx: ScanContext, to: number, key: string): boolean 
   const u = ctx.units;
   if (u[to] !== SPACE || to + 1 >= u.length || scriptOf(u[to + 1]!) === 'arabic') return false;
   // A given name starts with a capital: most words after a surname do not, and need no closer look.
-  if (!ctx.upper(to + 1) || inflectedSurname(ctx, to, key)) return false;
+  if (!ctx.upper(to + 1)) return false;
   let we = to + 1;
   while (we < u.length && WORD[u[we]!] === 1) we++;
-  if (u[we] === APOSTROPHE || !looksLikeGivenName(ctx, to + 1, we)) return false;
+  if (u[we] === APOSTROPHE || inflectedSurname(ctx, to, key) || !looksLikeGivenName(ctx, to + 1, we)) return false;
   return !titleCased(ctx);
 }
 
@@ -224,22 +198,24 @@ function headNounBefore(u: Uint16Array, we: number, to: number, key: string): bo
   if (!NOMINATIVE_END.has(String.fromCharCode(u[we - 1]!)) || SLAVIC_SURNAME.test(key)) return false;
   if (!NOMINATIVE_END.has(key[key.length - 1] ?? '')) return false;
   const ws = wordStart(u, to);
-  return to - ws > key.length && text(u, ws, ws + key.length) === key;
+  return to - ws > key.length && sameText(u, ws, ws + key.length, key);
 }
 
-/** The role of a bare surname of `entity` (surname key `key`) matched at normalised [from, to). */
+/**
+ * The role of a bare surname of `entity` (surname key `key`) matched at normalised [from, to). The answer is
+ * refilled by the next call.
+ */
 export function nameRole(ctx: ScanContext, from: number, to: number, entity: number, key: string): NameRole {
   const initial = initialRole(ctx, from, entity);
   if (initial) return initial;
-  if (pluralSurname(ctx, to)) return { role: 'aside', from };
+  if (pluralSurname(ctx, to)) return roleAt('aside', from);
   const u = ctx.units;
-  const notOurs = givenNameOfAnother(ctx, to, key) || placeNounBefore(u, from);
-  const short: NameRole = { role: notOurs ? 'other' : 'short', from };
-  if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return short;
+  const short = givenNameOfAnother(ctx, to, key) || placeNounBefore(u, from) ? 'other' : 'short';
+  if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return roleAt(short, from);
   const we = from - 1;
   const ws = wordStart(u, we);
-  if (!looksLikeGivenName(ctx, ws, we) || headNounBefore(u, we, to, key)) return short;
+  if (!looksLikeGivenName(ctx, ws, we) || headNounBefore(u, we, to, key)) return roleAt(short, from);
   const word = text(u, ws, we);
-  if (givenOf(ctx, entity).some((g) => sameGivenName(word, g))) return { role: 'full', from: ws };
-  return { role: namesakeInPassing(u, ws, to) ? 'aside' : 'other', from };
+  if (givenOf(ctx, entity).some((g) => sameGivenName(word, g))) return roleAt('full', ws);
+  return roleAt(namesakeInPassing(u, ws, to) ? 'aside' : 'other', from);
 }

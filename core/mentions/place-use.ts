@@ -16,10 +16,12 @@ import * as chars from './chars';
 import { normalizeAlias } from './normalize';
 import type { Hit, ScanContext } from './scan';
 import * as turkic from './turkic';
+import * as starts from './word-starts';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsText } = chars;
 const { stemWithTurkicSuffix } = turkic;
+const { startOf, startsOf } = starts;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
@@ -49,10 +51,16 @@ const ELSEWHERE = list(`alabama alaska arizona arkansas california colorado conn
 const OPEN_QUOTES = new Set(['"', '«', '“', '„', "'", '‘', '‹', '”']);
 const CLOSE_QUOTES = new Set(['"', '»', '”', '“', "'", '’', '›']);
 
-function wordAt(u: Uint16Array, from: number): { text: string; to: number } | null {
+/** The end of the word at `from` (at most 24 units: longer is no word of these lists); `from` when none starts there. */
+function endOf(u: Uint16Array, from: number): number {
   let i = from;
   while (i < u.length && WORD[u[i]!] === 1 && i - from < 24) i++;
-  return i > from ? { text: unitsText(u, from, i), to: i } : null;
+  return i;
+}
+
+function wordAt(u: Uint16Array, from: number): { text: string; to: number } | null {
+  const to = endOf(u, from);
+  return to > from ? { text: unitsText(u, from, to), to } : null;
 }
 
 function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
@@ -62,10 +70,20 @@ function skipGap(u: Uint16Array, i: number, step: 1 | -1): number {
 }
 
 const isHeadStem = (stem: string): boolean => HEAD_AFTER.has(stem);
+const HEAD_AFTER_STARTS = startsOf(HEAD_AFTER);
+const RESOURCE_STARTS = startsOf(RESOURCE);
+const HEAD_BEFORE_STARTS = startsOf(HEAD_BEFORE);
 
-/** A head noun, bare or with a Turkic case suffix ("Qarabağ atlarının"). */
-function isHead(u: Uint16Array, w: { text: string; to: number }): boolean {
-  return HEAD_AFTER.has(w.text) || stemWithTurkicSuffix(u, w.to - w.text.length, w.text, 3, isHeadStem);
+/** Whether units [from, to) are a resource word ("oil", "and"). */
+function isResource(u: Uint16Array, from: number, to: number): boolean {
+  return RESOURCE_STARTS.has(startOf(u, from)) && RESOURCE.has(unitsText(u, from, to));
+}
+
+/** Whether units [from, to) are a head noun, bare or with a Turkic case suffix ("Qarabağ atlarının"). */
+function isHead(u: Uint16Array, from: number, to: number): boolean {
+  if (!HEAD_AFTER_STARTS.has(startOf(u, from))) return false; // a suffixed head shares its stem's start
+  const word = unitsText(u, from, to);
+  return HEAD_AFTER.has(word) || stemWithTurkicSuffix(u, from, word, 3, isHeadStem);
 }
 
 /**
@@ -78,9 +96,9 @@ export function isHeadTail(phrase: string): boolean {
   return HEAD_AFTER.has(last) && words.every((w) => RESOURCE.has(w));
 }
 
-/** A word with the English possessive 's ("chef's"), as a modifier between a name and its head noun. */
-function possessiveTo(u: Uint16Array, w: { to: number }): number {
-  return u[w.to] === APOSTROPHE && u[w.to + 1] === 0x73 && WORD[u[w.to + 2] ?? 0] !== 1 ? w.to + 2 : -1;
+/** A word (ending at `to`) with the English possessive 's ("chef's"), as a modifier between a name and its head noun. */
+function possessiveTo(u: Uint16Array, to: number): number {
+  return u[to] === APOSTROPHE && u[to + 1] === 0x73 && WORD[u[to + 2] ?? 0] !== 1 ? to + 2 : -1;
 }
 
 /**
@@ -88,14 +106,16 @@ function possessiveTo(u: Uint16Array, w: { to: number }): number {
  * possessive modifier ("a Damascus chef's knife").
  */
 function headAfter(u: Uint16Array, to: number): boolean {
-  let w = wordAt(u, skipGap(u, to, 1));
-  for (let k = 0; w && k < 3 && RESOURCE.has(w.text); k++) w = wordAt(u, skipGap(u, w.to, 1));
-  if (w === null) return false;
-  if (isHead(u, w)) return true;
-  const modifierEnd = possessiveTo(u, w);
+  let from = skipGap(u, to, 1);
+  let end = endOf(u, from);
+  for (let k = 0; end > from && k < 3 && isResource(u, from, end); k++) end = endOf(u, (from = skipGap(u, end, 1)));
+  if (end <= from) return false;
+  if (isHead(u, from, end)) return true;
+  const modifierEnd = possessiveTo(u, end);
   if (modifierEnd < 0) return false;
-  const head = wordAt(u, skipGap(u, modifierEnd, 1));
-  return head !== null && isHead(u, head);
+  const head = skipGap(u, modifierEnd, 1);
+  const headEnd = endOf(u, head);
+  return headEnd > head && isHead(u, head, headEnd);
 }
 
 /** "Damascus, Maryland": a comma, then the name of a region that is not the place's own. */
@@ -111,11 +131,11 @@ function headBefore(u: Uint16Array, from: number): boolean {
   let s = end;
   while (s > 0 && WORD[u[s - 1]!] === 1) s--;
   if (s >= end) return false;
-  if (HEAD_BEFORE.has(unitsText(u, s, end))) return true;
+  if (HEAD_BEFORE_STARTS.has(startOf(u, s)) && HEAD_BEFORE.has(unitsText(u, s, end))) return true;
   let p = s;
   if (PROCLITIC_FIRST.has(u[p]!)) p++;
   if (PROCLITIC_SECOND.has(u[p]!)) p++;
-  return p > s && end - p >= 3 && HEAD_BEFORE.has(unitsText(u, p, end));
+  return p > s && end - p >= 3 && HEAD_BEFORE_STARTS.has(startOf(u, p)) && HEAD_BEFORE.has(unitsText(u, p, end));
 }
 
 function quoted(ctx: ScanContext, hit: Hit): boolean {

@@ -34,14 +34,33 @@ export interface Hit {
   recs: number[];
 }
 
+/**
+ * One block's scan state. A single context is reused from block to block (`reset`): a context per block, and the
+ * per-block answers kept in maps keyed by it, cost a page of short blocks more than the answers themselves.
+ */
 export class ScanContext {
-  readonly units: Uint16Array;
-  readonly heads: Int32Array;
-  readonly headCount: number;
-  constructor(readonly m: CompiledMatcher, readonly norm: ScratchText, readonly orig: string) {
+  units!: Uint16Array;
+  heads!: Int32Array;
+  headCount = 0;
+  m!: CompiledMatcher;
+  norm!: ScratchText;
+  orig = '';
+  /** Per-block answers of the name rules (`names.ts`), computed on first use: -1 unknown, 0 no, 1 yes. */
+  titleCase = -1;
+  turkic = -1;
+  constructor(m: CompiledMatcher, norm: ScratchText, orig: string) {
+    this.reset(m, norm, orig);
+  }
+  reset(m: CompiledMatcher, norm: ScratchText, orig: string): this {
+    this.m = m;
+    this.norm = norm;
+    this.orig = orig;
     this.units = norm.units;
     this.heads = norm.heads;
     this.headCount = norm.headCount;
+    this.titleCase = -1;
+    this.turkic = -1;
+    return this;
   }
   /** Whether normalised unit k came from an upper-case letter. */
   upper(k: number): boolean {
@@ -233,12 +252,15 @@ function cueCandidates(ctx: ScanContext, cues: Collector['cues']): Candidate[] {
   }));
 }
 
+let context: ScanContext | undefined;
+
 /**
  * Scans one block of text. With `reported`, a cue word already in that set is left out (it only matters once
  * per page) and the block's cue words are added to it.
  */
 export function scanBlock(m: CompiledMatcher, block: string, reported: Set<number> | null = null): Candidate[] {
-  const ctx = new ScanContext(m, normalizeScratch(block), block);
+  const norm = normalizeScratch(block);
+  const ctx = context ? context.reset(m, norm, block) : (context = new ScanContext(m, norm, block));
   collector.reported = reported;
   const count = scanHits(ctx);
   collector.reported = null;
