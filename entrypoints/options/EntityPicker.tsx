@@ -12,7 +12,7 @@ export function EntityPicker({ picked, onPick }: { picked: PickedEntity | null; 
   const db = optionsDatabase();
   const [query, setQuery] = useState('');
   const q = query.trim();
-  const matches = useLive(async () => (q ? (await findEntitiesByName(db, q, 8)).map(({ id, name }) => ({ id, name })) : []), [db, q]);
+  const matches = useLive(async () => (q ? await findEntitiesByName(db, q, 8) : []), [db, q]);
   if (picked) {
     return (
       <p class="bs-picked" data-testid="picked-entity">

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackupText, restoreBackupText } from '../../data/backup';
 import type { BackstoryDB } from '../../data/db';
+import { deletePack } from '../../data/pack-manage';
 import { ENTITIES_PER_CHUNK, findEntitiesByName, getEntities, getEntity, idsOutsidePack, listEntities } from '../../data/entity-store';
 import { enabledEntities, getCardData } from '../../data/fact-base';
 import { importPackText } from '../../data/pack-import';
@@ -77,6 +78,18 @@ describe('imported packs stored in chunks', () => {
     const tenth = Array.from({ length: 10 }, (_, i) => `atlas-10${i}`);
     expect((await findEntitiesByName(db, 'ATLAS 10', 13)).map((e) => e.id)).toEqual(['atlas-10', ...tenth, 'atlas-1000', 'atlas-1001']);
     expect((await findEntitiesByName(db, 'so', 8)).map((e) => e.id)).toEqual(['socar']);
+  });
+
+  it('finds imported names again after a re-import renames them and after the pack is deleted', async () => {
+    expect((await findEntitiesByName(db, 'atlas 7', 2)).map((e) => e.id)).toEqual(['atlas-7', 'atlas-70']);
+    const renamed = JSON.parse(chunkedPack()) as { version: string; entities: { name: string }[] };
+    renamed.version = '2';
+    renamed.entities[7]!.name = 'Borealis Seven';
+    await importPackText(db, JSON.stringify(renamed));
+    expect((await findEntitiesByName(db, 'boreal', 5)).map((e) => e.id)).toEqual(['atlas-7']);
+    expect((await findEntitiesByName(db, 'atlas 7', 1)).map((e) => e.id)).toEqual(['atlas-70']);
+    expect(await deletePack(db, 'atlas')).toEqual({ ok: true });
+    expect(await findEntitiesByName(db, 'boreal', 5)).toEqual([]);
   });
 
   it('round-trips a backup: the imported pack comes back in chunks, the export is the same', async () => {
