@@ -5,7 +5,7 @@
  * occurrence on the page links. An acronym right before a technical noun ("HTS codes") means something else too.
  */
 import * as chars from './chars';
-import type { Hit, ScanContext } from './scan';
+import type { Hit, ScanContext } from './scan-context';
 import * as starts from './word-starts';
 
 // Module-local copies (some loaders compile imports to getters).

@@ -6,7 +6,7 @@
 import * as acronyms from './acronyms';
 import * as names from './names';
 import * as places from './place-use';
-import type { Hit, ScanContext } from './scan';
+import type { Hit, ScanContext } from './scan-context';
 import * as T from './types';
 import type { AliasCandidate, Candidate } from './types';
 

@@ -5,7 +5,7 @@
  */
 import * as chars from './chars';
 import * as russian from './russian';
-import type { ScanContext } from './scan';
+import type { ScanContext } from './scan-context';
 import * as turkic from './turkic';
 import * as T from './types';
 

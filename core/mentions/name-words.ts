@@ -7,7 +7,7 @@
  */
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
-import type { ScanContext } from './scan';
+import type { ScanContext } from './scan-context';
 import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).

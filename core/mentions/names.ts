@@ -15,7 +15,7 @@
 import * as chars from './chars';
 import * as context from './name-context';
 import * as words from './name-words';
-import type { ScanContext } from './scan';
+import type { ScanContext } from './scan-context';
 import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).

@@ -14,7 +14,7 @@
 import type { AliasLink } from '../../data/types';
 import * as chars from './chars';
 import { normalizeAlias } from './normalize';
-import type { Hit, ScanContext } from './scan';
+import type { Hit, ScanContext } from './scan-context';
 import * as turkic from './turkic';
 import * as starts from './word-starts';
 
