@@ -38,6 +38,13 @@ export function unitsText(units: Uint16Array, from: number, to: number): string 
   return s;
 }
 
+/** Whether units [from, to) spell `s`: compared in place, without making the string. */
+export function unitsEqual(units: Uint16Array, from: number, to: number, s: string): boolean {
+  if (to - from !== s.length) return false;
+  for (let i = 0; i < s.length; i++) if (units[from + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
 /** The end of the word that contains (or starts at) `i`. */
 export function wordEnd(units: Uint16Array, i: number): number {
   let j = i;

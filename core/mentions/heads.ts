@@ -61,17 +61,21 @@ const PROCLITIC = new Uint8Array(256);
 for (const c of FIRST) PROCLITIC[c - 0x600] = 1;
 for (const c of SECOND) PROCLITIC[c - 0x600] = 2;
 
+/** 1 for a first proclitic (و ف), 2 for a second one (ب ك ل), 0 for any other unit. */
+export function procliticOf(c: number): number {
+  const k = c - 0x600;
+  return k >= 0 && k < 256 ? PROCLITIC[k]! : 0;
+}
+
 /**
  * Whether a walk after the proclitics of an Arabic word at `i` (و ف, then ب ك ل) can find something: the further
  * walks of `walkWord`.
  */
 export function mayBeginAfterProclitics(t: Trie, u: Uint16Array, i: number): boolean {
-  const p = PROCLITIC[u[i]! - 0x600];
+  const p = procliticOf(u[i]!);
   if (!p) return false;
   if (begins(t, u, i + 1)) return true;
-  if (p !== 1 || i + 2 >= u.length) return false;
-  const c1 = u[i + 1]! - 0x600;
-  return c1 >= 0 && c1 < 256 && PROCLITIC[c1] === 2 && begins(t, u, i + 2);
+  return p === 1 && i + 2 < u.length && procliticOf(u[i + 1]!) === 2 && begins(t, u, i + 2);
 }
 
 const afterProclitics = mayBeginAfterProclitics;

@@ -19,7 +19,7 @@ import type { ScanContext } from './scan-context';
 import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
-const { APOSTROPHE, SPACE, WORD, scriptOf, wordStart } = chars;
+const { APOSTROPHE, SPACE, WORD, scriptOf, unitsEqual, wordEnd, wordStart } = chars;
 const { namesakeInPassing, placeNounBefore } = context;
 const { looksLikeGivenName } = words;
 const { isPluralSuffix } = turkic;
@@ -131,13 +131,6 @@ function keyPrefix(ctx: ScanContext, word: string, minRest: number, maxRest: num
   return 0;
 }
 
-/** Whether units [from, to) spell `s`: compared in place, without making the string. */
-function sameText(u: Uint16Array, from: number, to: number, s: string): boolean {
-  if (to - from !== s.length) return false;
-  for (let i = 0; i < s.length; i++) if (u[from + i] !== s.charCodeAt(i)) return false;
-  return true;
-}
-
 /**
  * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
  * surname key plus a suffix ("Assads", "Fidanın"). `key` is the matched name's own surname key: the usual word,
@@ -146,7 +139,7 @@ function sameText(u: Uint16Array, from: number, to: number, s: string): boolean 
 function inflectedSurname(ctx: ScanContext, to: number, key: string): boolean {
   const ws = wordStart(ctx.units, to);
   if (ctx.units[ws - 1] === APOSTROPHE) return true;
-  if (sameText(ctx.units, ws, to, key)) return false;
+  if (unitsEqual(ctx.units, ws, to, key)) return false;
   const word = text(ctx.units, ws, to);
   return !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
 }
@@ -178,8 +171,7 @@ function givenNameOfAnother(ctx: ScanContext, to: number, key: string): boolean 
   if (u[to] !== SPACE || to + 1 >= u.length || scriptOf(u[to + 1]!) === 'arabic') return false;
   // A given name starts with a capital: most words after a surname do not, and need no closer look.
   if (!ctx.upper(to + 1)) return false;
-  let we = to + 1;
-  while (we < u.length && WORD[u[we]!] === 1) we++;
+  const we = wordEnd(u, to + 1);
   if (u[we] === APOSTROPHE || inflectedSurname(ctx, to, key) || !looksLikeGivenName(ctx, to + 1, we)) return false;
   return !titleCased(ctx);
 }
@@ -198,7 +190,7 @@ function headNounBefore(u: Uint16Array, we: number, to: number, key: string): bo
   if (!NOMINATIVE_END.has(String.fromCharCode(u[we - 1]!)) || SLAVIC_SURNAME.test(key)) return false;
   if (!NOMINATIVE_END.has(key[key.length - 1] ?? '')) return false;
   const ws = wordStart(u, to);
-  return to - ws > key.length && sameText(u, ws, ws + key.length, key);
+  return to - ws > key.length && unitsEqual(u, ws, ws + key.length, key);
 }
 
 /**

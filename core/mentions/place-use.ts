@@ -19,7 +19,7 @@ import * as turkic from './turkic';
 import * as starts from './word-starts';
 
 // Module-local copies (some loaders compile imports to getters).
-const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsText } = chars;
+const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsEqual, unitsText } = chars;
 const { stemWithTurkicSuffix } = turkic;
 const { startOf, startsOf } = starts;
 
@@ -151,8 +151,7 @@ const ROAD_TO = 'road to ';
 /** "A road-to-Damascus moment": the place stands for a change of mind, not for the city. */
 function idiom(u: Uint16Array, from: number, to: number): boolean {
   const at = from - ROAD_TO.length;
-  if (at < 0) return false;
-  for (let i = 0; i < ROAD_TO.length; i++) if (u[at + i] !== ROAD_TO.charCodeAt(i)) return false;
+  if (at < 0 || !unitsEqual(u, at, from, ROAD_TO)) return false;
   const w = wordAt(u, skipGap(u, to, 1));
   return w !== null && IDIOM_AFTER.has(w.text);
 }

@@ -3,11 +3,11 @@
  * (leftmost first), check letter case, word ends and inflection suffixes, and collect cue words.
  * The result is plain candidates; page-level decisions are left to `resolve.ts`.
  */
-import { PROCLITIC_FIRST, PROCLITIC_SECOND, WORD } from './chars';
+import { WORD } from './chars';
 import { annotate } from './annotate';
 import { aliasEnd, caseMatches, cueEnd } from './match-ends';
 import { normalizeScratch } from './normalize';
-import { mayBegin, nextHead } from './heads';
+import { mayBegin, nextHead, procliticOf } from './heads';
 import * as P from './prefix-table';
 import * as R from './pattern-records';
 import { rankOf } from './rank';
@@ -20,8 +20,6 @@ import { ScanContext, type Hit } from './scan-context';
 // Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, which would
 // sit in the hot loop.
 const W = WORD;
-const FIRST = PROCLITIC_FIRST;
-const SECOND = PROCLITIC_SECOND;
 const { childOf: child, patternAt: patternOf, TERM: TERM_F, UPPER: UPPER_ONLY } = Tr;
 const rank = rankOf;
 const { F_CUE, F_EXACT } = T;
@@ -39,7 +37,7 @@ class Collector {
   reported: Set<number> | null = null;
 
   /** A cue word: reported once per block and pattern, with every entity it cues. */
-  cue(ctx: ScanContext, pat: number, rec: number, from: number, e: number): void {
+  cue(ctx: ScanContext, pat: number, rec: number, flags: number, from: number, e: number): void {
     const entity = ctx.m.recEntity[rec]!;
     const seen = this.cues.get(pat);
     if (seen) {
@@ -47,7 +45,7 @@ class Collector {
       return;
     }
     if (this.reported?.has(pat)) return;
-    const to = cueEnd(ctx, e, ctx.m.recFlags[rec]!);
+    const to = cueEnd(ctx, e, flags);
     if (to >= 0) this.cues.set(pat, { from, to, entities: [entity] });
   }
 
@@ -68,7 +66,7 @@ class Collector {
 }
 
 function onRecord(ctx: ScanContext, col: Collector, rec: number, flags: number, pat: number, from: number, ps: number, e: number): void {
-  if (flags & F_CUE) col.cue(ctx, pat, rec, from, e);
+  if (flags & F_CUE) col.cue(ctx, pat, rec, flags, from, e);
   else col.alias(ctx, rec, flags, ps, e);
 }
 
@@ -102,7 +100,8 @@ function walkFrom(ctx: ScanContext, col: Collector, from: number, ps: number): v
   const s1 = symOf[u[ps]!]!;
   const n1 = s1 === 0 ? 0 : t.root[s1]!;
   if (n1 === 0 || !goesOn(ctx, t, n1, ps)) return;
-  if (patternOf(t, n1) >= 0) onPattern(ctx, col, patternOf(t, n1), from, ps, ps + 1);
+  const p1 = patternOf(t, n1);
+  if (p1 >= 0) onPattern(ctx, col, p1, from, ps, ps + 1);
   if (ps + 1 >= n) return;
   const pair = s1 * t.width + symOf[u[ps + 1]!]!;
   const n2 = t.pairs[pair]!;
@@ -150,16 +149,17 @@ function walkWord(ctx: ScanContext, col: Collector, i: number): void {
   if (c0 < 0x600 || c0 > 0x6ff) return walkFrom(ctx, col, i, i);
   const t = ctx.m.trie;
   if (begins(t, u, i)) walkFrom(ctx, col, i, i);
-  const first = FIRST.has(c0);
-  if (!first && !SECOND.has(c0)) return;
+  const p = proclitic(c0);
+  if (p === 0) return;
   if (begins(t, u, i + 1)) walkFrom(ctx, col, i, i + 1);
-  if (first && SECOND.has(u[i + 1]!) && begins(t, u, i + 2)) walkFrom(ctx, col, i, i + 2);
+  if (p === 1 && proclitic(u[i + 1]!) === 2 && begins(t, u, i + 2)) walkFrom(ctx, col, i, i + 2);
 }
 
 const collector = new Collector();
 const jumpOf = P.jumpTo;
 const nextStart = nextHead;
 const begins = mayBegin;
+const proclitic = procliticOf;
 
 /**
  * The block's selected matches: `hitPool[0..count)`. The objects are reused from block to block (candidates copy

@@ -17,7 +17,7 @@ import { registerSnippetMenu } from './snippets-menu';
 export default defineBackground(() => {
   const db = openDatabase();
   const matchers = createMatcherService(db);
-  // Seeding is idempotent (same pack version → no write), so running it on every start also covers
+  // Seeding is idempotent (same pack version and content → no write), so running it on every start also covers
   // install, upgrade and a database the browser cleared.
   const ready = seedShippedPack(db).catch((err: unknown) => {
     console.error('Backstory: could not seed the fact base', err);
