@@ -45,8 +45,6 @@ const OPEN_MISSES: Record<string, string[]> = {
   // Descriptive phrases inflected in the middle (Russian instrumental, Azerbaijani genitive): not names, not aliases.
   'aid-convoy-ru': ['гуманитарной помощью Азербайджана Сирии@31=az-humanitarian-aid-syria-2025'],
   'aid-convoy-az': ['Azərbaycanın Suriyaya humanitar yardımı@39=az-humanitarian-aid-syria-2025'],
-  // An Arabic spelling of Rafiyev that no outlet was found to use; not added as an alias.
-  'embassy-ar': ['يالتشين رفييف@124=yalchin-rafiyev'],
   // TRIPP and its full name are shared with the Zangezur corridor (the development set links them there); with
   // both entities named and cued, the first wins. Splitting them needs the entity's own name in the tie-break.
   'tripp-en': [
@@ -57,8 +55,6 @@ const OPEN_MISSES: Record<string, string[]> = {
   'tripp-az': ['TRIPP@125=tripp'],
   // A bare Assad with no Syria cue word on a summit page, as in the fourth set.
   'd8-summit-en': ['Assad@103=bashar-al-assad'],
-  // The summit's full Arabic title, too long and too variable to list.
-  'd8-summit-ar': ['القمة الحادية عشرة لمنظمة الدول الثماني النامية للتعاون الاقتصادي@24=d8-cairo-summit-2024'],
   // An acronym with one cue word (inside a German compound, "Minenräumbehörde") and no full name.
   'corridor-de': ['ANAMA@288=anama'],
 };
