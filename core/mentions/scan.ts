@@ -23,7 +23,7 @@ const W = WORD;
 const { childOf: child, patternAt: patternOf, TERM: TERM_F, UPPER: UPPER_ONLY } = Tr;
 const rank = rankOf;
 const { F_CUE, F_EXACT } = T;
-const { recordOf, flagsOf } = R;
+const { recordOf, flagsOf, recEntity: entityOf, recFlags: recFlagsOf } = R;
 const { gram: gramOf, TRI_SHIFT, TRI_END_AT } = P;
 
 class Collector {
@@ -38,7 +38,7 @@ class Collector {
 
   /** A cue word: reported once per block and pattern, with every entity it cues. */
   cue(ctx: ScanContext, pat: number, rec: number, flags: number, from: number, e: number): void {
-    const entity = ctx.m.recEntity[rec]!;
+    const entity = entityOf(ctx.m.recs, rec);
     const seen = this.cues.get(pat);
     if (seen) {
       if (!seen.entities.includes(entity)) seen.entities.push(entity);
@@ -72,13 +72,13 @@ function onRecord(ctx: ScanContext, col: Collector, rec: number, flags: number, 
 
 /** The records of a pattern: one travels with its flags in `patRec` (see `pattern-records.ts`), several in `multi`. */
 function onPattern(ctx: ScanContext, col: Collector, pat: number, from: number, ps: number, e: number): void {
-  const { patRec, multi, recFlags } = ctx.m;
+  const { patRec, multi, recs } = ctx.m;
   const r = patRec[pat]!;
   if (r >= 0) return onRecord(ctx, col, recordOf(r), flagsOf(r), pat, from, ps, e);
   const at = -r - 1;
   for (let k = 1; k <= multi[at]!; k++) {
     const rec = multi[at + k]!;
-    onRecord(ctx, col, rec, recFlags[rec]!, pat, from, ps, e);
+    onRecord(ctx, col, rec, recFlagsOf(recs, rec), pat, from, ps, e);
   }
 }
 
