@@ -4,6 +4,7 @@
  * saying which entity it names and how it links.
  */
 import type { Alias, Entity } from '../../data/types';
+import { cueStartsOf } from './cue-starts';
 import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
 import { packPatternRecords, REC_STRIDE, upperFirstPatterns } from './pattern-records';
@@ -184,6 +185,7 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   // or more with their parent).
   const table: MatcherTable = { ids: entities.map((e) => e.id), given: givenOf(entities, d, order).map(flatten), strings: strings.map(flatten) };
   const trie = trieOf(packed, alphabet, upperFirstPatterns(patRec, multi, recs, recMask, masks));
+  const cueStarts = cueStartsOf(packed, trie.width, patRec, multi, recs);
   packPatternRecords(patRec, recs);
-  return { trie, patRec, multi, recs, recMask, masks, table };
+  return { trie, patRec, multi, recs, recMask, masks, cueStarts, table };
 }

@@ -5,6 +5,7 @@
  */
 import { WORD } from './chars';
 import { annotate } from './annotate';
+import { mayBeginCue } from './cue-starts';
 import { aliasEnd, caseMatches, cueEnd } from './match-ends';
 import { normalizeScratch } from './normalize';
 import { mayBegin, nextHead, procliticOf } from './heads';
@@ -160,6 +161,7 @@ const jumpOf = P.jumpTo;
 const nextStart = nextHead;
 const begins = mayBegin;
 const proclitic = procliticOf;
+const mayCue = mayBeginCue;
 
 /**
  * The block's selected matches: `hitPool[0..count)`. The objects are reused from block to block (candidates copy
@@ -176,15 +178,21 @@ function keepHit(col: Collector, k: number, from: number): void {
   if (h.recs.length !== col.bestCount) h.recs.length = col.bestCount;
 }
 
-/** Walks from every head that may begin a pattern; returns how many hits it kept in `hitPool`. */
+/**
+ * Walks from every head that may begin a pattern; returns how many hits it kept in `hitPool`. Inside the last
+ * kept hit only cue words matter (no later match starting there is kept): a head there is walked only where a
+ * cue may begin, or in an Arabic word (where a cue may begin after a proclitic).
+ */
 export function scanHits(ctx: ScanContext): number {
   const { units: u, m, heads, headCount } = ctx;
+  const { symOf, width } = m.trie;
   const col = collector;
   if (col.cues.size) col.cues.clear();
   let count = 0;
   let lastTo = 0;
   for (let j = nextStart(m.trie, u, heads, headCount, 0); j < headCount; j = nextStart(m.trie, u, heads, headCount, j + 1)) {
     const i = heads[j]!;
+    if (i < lastTo && (u[i]! < 0x600 || u[i]! > 0x6ff) && !mayCue(m.cueStarts, symOf, width, u, i)) continue;
     col.bestTo = -1;
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);

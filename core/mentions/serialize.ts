@@ -5,8 +5,8 @@
 import { startsOf, type Trie } from './trie';
 import type { CompiledMatcher, MatcherTable } from './types';
 
-// "BSM7": records side by side in one section and an edge table of any size, which BSM6 bytes lack; bytes of an
-// older format are refused, and the caller compiles the matcher again.
+// "BSM7": records side by side in one section, an edge table of any size and the cue-start table, which BSM6
+// bytes lack; bytes of an older format are refused, and the caller compiles the matcher again.
 const MAGIC = 0x42534d37; // "BSM7"
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
@@ -33,7 +33,7 @@ function sectionsOf(m: CompiledMatcher): Record<string, Typed> {
   return {
     symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, jump: t.jump, grams: t.grams, node: t.node, term: t.term,
     edges: t.edges, patRec: m.patRec, multi: m.multi,
-    recs: m.recs, recMask: m.recMask, masks: m.masks,
+    recs: m.recs, recMask: m.recMask, masks: m.masks, cueStarts: m.cueStarts,
   };
 }
 
@@ -87,6 +87,7 @@ export function deserializeMatcher(bytes: Uint8Array): CompiledMatcher {
   };
   return {
     trie, patRec: get('patRec'), multi: get('multi'), recs: get('recs'), recMask: get('recMask'), masks: get('masks'),
+    cueStarts: get('cueStarts'),
     table: header.table,
   };
 }

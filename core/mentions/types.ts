@@ -86,6 +86,8 @@ export interface CompiledMatcher {
   /** Offset of each exact-case record's upper-case mask in `masks`; exact-case records are numbered first. */
   readonly recMask: Int32Array;
   readonly masks: Uint8Array;
+  /** Where a cue word may begin, by the first two symbols (see `cue-starts.ts`). */
+  readonly cueStarts: Uint8Array;
   readonly table: MatcherTable;
 }
 
