@@ -5,6 +5,7 @@
  * occurrence on the page links. An acronym right before a technical noun ("HTS codes") means something else too.
  */
 import * as chars from './chars';
+import { recEntity } from './pattern-records';
 import type { Hit, ScanContext } from './scan-context';
 import * as starts from './word-starts';
 
@@ -104,6 +105,6 @@ export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], count:
   if (!words) return null;
   const from = Math.min(...words.map((w) => w.from));
   const to = Math.max(...words.map((w) => w.to));
-  const ours = hits.slice(0, count).some((h) => h !== hit && h.from < to && from < h.to && h.recs.some((r) => ctx.m.recEntity[r] === entity));
+  const ours = hits.slice(0, count).some((h) => h !== hit && h.from < to && from < h.to && h.recs.some((r) => recEntity(ctx.m.recs, r) === entity));
   return ours ? 'self' : 'other';
 }

@@ -7,6 +7,7 @@ import * as acronyms from './acronyms';
 import * as names from './names';
 import * as places from './place-use';
 import type { Hit, ScanContext } from './scan-context';
+import * as R from './pattern-records';
 import * as T from './types';
 import type { AliasCandidate, Candidate } from './types';
 
@@ -16,6 +17,7 @@ const { F_ACRONYM, F_LINK_MASK, F_PERSON, F_PLACE, F_SHORT, LINKS } = T;
 const { acronymDefinition } = acronyms;
 const { nameRole } = names;
 const { placeUse } = places;
+const STRIDE = R.REC_STRIDE;
 
 const LAM = 0x644;
 
@@ -29,9 +31,10 @@ function procliticBefore(ctx: ScanContext, hit: Hit): boolean {
 
 function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit: Hit, rec: number): AliasCandidate {
   const m = ctx.m;
-  const flags = m.recFlags[rec]!;
-  const entity = m.recEntity[rec]!;
-  const aux = m.recAux[rec]!;
+  const at = rec * STRIDE;
+  const flags = m.recs[at]!;
+  const entity = m.recs[at + 1]!;
+  const aux = m.recs[at + 2]!;
   const key = flags & F_PERSON && aux >= 0 ? m.table.strings[aux]! : undefined;
   let from = hit.from;
   let role: AliasCandidate['role'] = flags & F_SHORT ? 'short' : 'full';

@@ -4,9 +4,10 @@
  * saying which entity it names and how it links.
  */
 import type { Alias, Entity } from '../../data/types';
+import { cueStartsOf } from './cue-starts';
 import { aliasVariants, isCyrillic, isLatin } from './inflection';
 import { caseMaskOf, letterCase, normalizeAlias } from './normalize';
-import { packPatternRecords, upperFirstPatterns } from './pattern-records';
+import { packPatternRecords, REC_STRIDE, upperFirstPatterns } from './pattern-records';
 import { addPlaceTails } from './place-tails';
 import { russianForms } from './russian';
 import { PatternList, patternTable } from './patterns';
@@ -158,23 +159,20 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   const { packed, alphabet, patRec, multi } = patternTable(d.patterns, recOf);
   const strings: string[] = [];
   const stringId = new Map<string, number>();
-  const recEntity = new Int32Array(n);
-  const recFlags = new Uint16Array(n);
-  const recAux = new Int32Array(n).fill(-1);
+  const recs = new Int32Array(n * REC_STRIDE);
   const recMask = new Int32Array(exact);
   let maskBytes = 0;
   for (let r = 0; r < exact; r++) maskBytes += d.masks[order[r]!]!.length;
   const masks = new Uint8Array(maskBytes);
   for (let r = 0, at = 0; r < n; r++) {
     const k = order[r]!;
-    recEntity[r] = d.entity[k]!;
-    recFlags[r] = d.flags[k]!;
     const aux = d.aux[k]!;
+    let id = -1;
     if (aux !== null) {
-      let id = stringId.get(aux);
-      if (id === undefined) stringId.set(aux, (id = strings.push(aux) - 1));
-      recAux[r] = id;
+      id = stringId.get(aux) ?? -1;
+      if (id < 0) stringId.set(aux, (id = strings.push(aux) - 1));
     }
+    recs.set([d.flags[k]!, d.entity[k]!, id], r * REC_STRIDE);
     const mask = d.masks[k];
     if (mask) {
       recMask[r] = at;
@@ -186,7 +184,8 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   // longer alias form are copied, or the slice would keep the whole form alive (V8 shares slices of 13 units
   // or more with their parent).
   const table: MatcherTable = { ids: entities.map((e) => e.id), given: givenOf(entities, d, order).map(flatten), strings: strings.map(flatten) };
-  const trie = trieOf(packed, alphabet, upperFirstPatterns(patRec, multi, recFlags, recMask, masks));
-  packPatternRecords(patRec, recFlags);
-  return { trie, patRec, multi, recEntity, recFlags, recAux, recMask, masks, table };
+  const trie = trieOf(packed, alphabet, upperFirstPatterns(patRec, multi, recs, recMask, masks));
+  const cueStarts = cueStartsOf(packed, trie.width, patRec, multi, recs);
+  packPatternRecords(patRec, recs);
+  return { trie, patRec, multi, recs, recMask, masks, cueStarts, table };
 }

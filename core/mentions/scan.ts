@@ -5,6 +5,7 @@
  */
 import { WORD } from './chars';
 import { annotate } from './annotate';
+import { mayBeginCue } from './cue-starts';
 import { aliasEnd, caseMatches, cueEnd } from './match-ends';
 import { normalizeScratch } from './normalize';
 import { mayBegin, nextHead, procliticOf } from './heads';
@@ -23,7 +24,7 @@ const W = WORD;
 const { childOf: child, patternAt: patternOf, TERM: TERM_F, UPPER: UPPER_ONLY } = Tr;
 const rank = rankOf;
 const { F_CUE, F_EXACT } = T;
-const { recordOf, flagsOf } = R;
+const { recordOf, flagsOf, recEntity: entityOf, recFlags: recFlagsOf } = R;
 const { gram: gramOf, TRI_SHIFT, TRI_END_AT } = P;
 
 class Collector {
@@ -38,7 +39,7 @@ class Collector {
 
   /** A cue word: reported once per block and pattern, with every entity it cues. */
   cue(ctx: ScanContext, pat: number, rec: number, flags: number, from: number, e: number): void {
-    const entity = ctx.m.recEntity[rec]!;
+    const entity = entityOf(ctx.m.recs, rec);
     const seen = this.cues.get(pat);
     if (seen) {
       if (!seen.entities.includes(entity)) seen.entities.push(entity);
@@ -72,13 +73,13 @@ function onRecord(ctx: ScanContext, col: Collector, rec: number, flags: number, 
 
 /** The records of a pattern: one travels with its flags in `patRec` (see `pattern-records.ts`), several in `multi`. */
 function onPattern(ctx: ScanContext, col: Collector, pat: number, from: number, ps: number, e: number): void {
-  const { patRec, multi, recFlags } = ctx.m;
+  const { patRec, multi, recs } = ctx.m;
   const r = patRec[pat]!;
   if (r >= 0) return onRecord(ctx, col, recordOf(r), flagsOf(r), pat, from, ps, e);
   const at = -r - 1;
   for (let k = 1; k <= multi[at]!; k++) {
     const rec = multi[at + k]!;
-    onRecord(ctx, col, rec, recFlags[rec]!, pat, from, ps, e);
+    onRecord(ctx, col, rec, recFlagsOf(recs, rec), pat, from, ps, e);
   }
 }
 
@@ -160,6 +161,7 @@ const jumpOf = P.jumpTo;
 const nextStart = nextHead;
 const begins = mayBegin;
 const proclitic = procliticOf;
+const mayCue = mayBeginCue;
 
 /**
  * The block's selected matches: `hitPool[0..count)`. The objects are reused from block to block (candidates copy
@@ -176,15 +178,21 @@ function keepHit(col: Collector, k: number, from: number): void {
   if (h.recs.length !== col.bestCount) h.recs.length = col.bestCount;
 }
 
-/** Walks from every head that may begin a pattern; returns how many hits it kept in `hitPool`. */
+/**
+ * Walks from every head that may begin a pattern; returns how many hits it kept in `hitPool`. Inside the last
+ * kept hit only cue words matter (no later match starting there is kept): a head there is walked only where a
+ * cue may begin, or in an Arabic word (where a cue may begin after a proclitic).
+ */
 export function scanHits(ctx: ScanContext): number {
   const { units: u, m, heads, headCount } = ctx;
+  const { symOf, width } = m.trie;
   const col = collector;
   if (col.cues.size) col.cues.clear();
   let count = 0;
   let lastTo = 0;
   for (let j = nextStart(m.trie, u, heads, headCount, 0); j < headCount; j = nextStart(m.trie, u, heads, headCount, j + 1)) {
     const i = heads[j]!;
+    if (i < lastTo && (u[i]! < 0x600 || u[i]! > 0x6ff) && !mayCue(m.cueStarts, symOf, width, u, i)) continue;
     col.bestTo = -1;
     if (W[u[i]!] === 1) walkWord(ctx, col, i);
     else walkFrom(ctx, col, i, i);

@@ -5,9 +5,9 @@
 import { startsOf, type Trie } from './trie';
 import type { CompiledMatcher, MatcherTable } from './types';
 
-// "BSM6": `patRec` carries record flags and the trie marks upper-case-first (acronym) subtrees, which BSM5 bytes
-// lack; bytes of an older format are refused, and the caller compiles the matcher again.
-const MAGIC = 0x42534d36; // "BSM6"
+// "BSM7": records side by side in one section, an edge table of any size and the cue-start table, which BSM6
+// bytes lack; bytes of an older format are refused, and the caller compiles the matcher again.
+const MAGIC = 0x42534d37; // "BSM7"
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor;
@@ -33,7 +33,7 @@ function sectionsOf(m: CompiledMatcher): Record<string, Typed> {
   return {
     symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, jump: t.jump, grams: t.grams, node: t.node, term: t.term,
     edges: t.edges, patRec: m.patRec, multi: m.multi,
-    recEntity: m.recEntity, recFlags: m.recFlags, recAux: m.recAux, recMask: m.recMask, masks: m.masks,
+    recs: m.recs, recMask: m.recMask, masks: m.masks, cueStarts: m.cueStarts,
   };
 }
 
@@ -86,7 +86,8 @@ export function deserializeMatcher(bytes: Uint8Array): CompiledMatcher {
     flagShift: header.flagShift, term: get('term'), edges: get('edges'),
   };
   return {
-    trie, patRec: get('patRec'), multi: get('multi'), recEntity: get('recEntity'), recFlags: get('recFlags'),
-    recAux: get('recAux'), recMask: get('recMask'), masks: get('masks'), table: header.table,
+    trie, patRec: get('patRec'), multi: get('multi'), recs: get('recs'), recMask: get('recMask'), masks: get('masks'),
+    cueStarts: get('cueStarts'),
+    table: header.table,
   };
 }

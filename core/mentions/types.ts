@@ -78,14 +78,16 @@ export interface CompiledMatcher {
    */
   readonly patRec: Int32Array;
   readonly multi: Int32Array;
-  /** Per record (one per alias or cue of an entity): entity index and flags. */
-  readonly recEntity: Int32Array;
-  readonly recFlags: Uint16Array;
-  /** Per record: string index of the surname key (persons) or the acronym's form, else -1. */
-  readonly recAux: Int32Array;
+  /**
+   * Per record (one per alias or cue of an entity), side by side (`REC_STRIDE` words, see `pattern-records.ts`):
+   * its flags, its entity index, and the string index of its surname key (persons) or acronym form, else -1.
+   */
+  readonly recs: Int32Array;
   /** Offset of each exact-case record's upper-case mask in `masks`; exact-case records are numbered first. */
   readonly recMask: Int32Array;
   readonly masks: Uint8Array;
+  /** Where a cue word may begin, by the first two symbols (see `cue-starts.ts`). */
+  readonly cueStarts: Uint8Array;
   readonly table: MatcherTable;
 }
 

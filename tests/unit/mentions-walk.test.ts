@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '../../core/mentions';
 import { PROCLITIC_FIRST, PROCLITIC_SECOND } from '../../core/mentions/chars';
 import { mayBegin, nextHead } from '../../core/mentions/heads';
-import { CARRIED, flagsOf, packRecord, recordOf, upperFirstPatterns } from '../../core/mentions/pattern-records';
+import { CARRIED, flagsOf, packRecord, recFlags, recordOf, upperFirstPatterns } from '../../core/mentions/pattern-records';
 import { normalizeScratch } from '../../core/mentions/normalize';
 import { buildTrie, childOf, UPPER, type Trie } from '../../core/mentions/trie';
 import { F_CUE, F_EXACT } from '../../core/mentions/types';
@@ -50,12 +50,12 @@ describe('upper-case-first subtrees', () => {
     ['an alias in any case', [['Sect', 'fold']], 0],
   ] as const)('mark the patterns of %s: %s', (_, aliases, expected) => {
     const m = compileMatcher([entity('x', aliases.map(([a, k]) => [a, k]))]);
-    expect(Array.from(upperFirstPatterns(m.patRec, m.multi, m.recFlags, m.recMask, m.masks))).toEqual([expected]);
+    expect(Array.from(upperFirstPatterns(m.patRec, m.multi, m.recs, m.recMask, m.masks))).toEqual([expected]);
   });
 
   it('leave a pattern unmarked when one of its records takes any case', () => {
     const m = compileMatcher([entity('a', [['SECT', 'exact']]), entity('b', [['sect', 'fold']])]);
-    expect(Array.from(upperFirstPatterns(m.patRec, m.multi, m.recFlags, m.recMask, m.masks))).toEqual([0]);
+    expect(Array.from(upperFirstPatterns(m.patRec, m.multi, m.recs, m.recMask, m.masks))).toEqual([0]);
   });
 
   it.each([
@@ -146,7 +146,7 @@ describe('pattern records', () => {
     for (const r of m.patRec) {
       if (r < 0) continue;
       single++;
-      expect(flagsOf(r)).toBe(m.recFlags[recordOf(r)]! & CARRIED);
+      expect(flagsOf(r)).toBe(recFlags(m.recs, recordOf(r)) & CARRIED);
     }
     expect(single).toBeGreaterThan(10);
   });
