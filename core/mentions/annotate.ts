@@ -60,12 +60,36 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit:
   return { t: 'alias', start, end, entity: id, link, role, key };
 }
 
-/** Candidates of `hits[0..count)`, in an array of exactly their number (the result is kept by the caller). */
+/**
+ * Candidates of `hits[0..count)`, in an array of exactly their number (the result is kept by the caller). A
+ * full name that reaches back over earlier hits (its given and middle names: "Esad Hasan Şeybani", where "Esad"
+ * alone is another entity's alias) drops their candidates: those words are part of this name.
+ */
 export function annotate(ctx: ScanContext, hits: readonly Hit[], count: number): Candidate[] {
   let total = 0;
   for (let k = 0; k < count; k++) total += hits[k]!.recs.length;
   const out = new Array<Candidate>(total);
   let at = 0;
-  for (let k = 0; k < count; k++) for (const rec of hits[k]!.recs) out[at++] = candidateOf(ctx, hits, count, hits[k]!, rec);
+  for (let k = 0; k < count; k++) {
+    const hit = hits[k]!;
+    let own = at;
+    for (const rec of hit.recs) {
+      const c = (out[at++] = candidateOf(ctx, hits, count, hit, rec));
+      if (c.t !== 'alias' || own === 0 || c.start >= ctx.norm.start[hit.from]!) continue;
+      const end = dropWithin(out, own, at, c.start);
+      own -= at - end;
+      at = end;
+    }
+  }
+  if (at < total) out.length = at;
   return out;
+}
+
+/** Removes the candidates in `out[0..own)` that start at or after `start` (they are the last ones); returns the new end. */
+function dropWithin(out: Candidate[], own: number, end: number, start: number): number {
+  let first = own;
+  while (first > 0 && out[first - 1]!.start >= start) first--;
+  if (first === own) return end;
+  out.copyWithin(first, own, end);
+  return end - (own - first);
 }

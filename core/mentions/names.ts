@@ -1,7 +1,8 @@
 /**
  * The words right before a bare surname decide whose surname it is:
  * - an initial that fits the entity's given name ("S.Şərifov", "И. Алиев") makes it a full name;
- * - a given name that is the entity's, in any near spelling ("Ahmet al-Sharaa", "Baschar Assad"), too;
+ * - a given name that is the entity's, in any near spelling ("Ahmet al-Sharaa", "Baschar Assad"), too, also
+ *   before a middle name ("Asaad Hassan al-Shaibani");
  * - any other given name ("Farouk al-Sharaa", "Maher al-Assad", "Heydar Aliyev") makes it a namesake,
  *   which is never linked and takes the bare surnames after it;
  * - so does another capitalised name right after it: then it is someone's given name ("Fidan Doğan").
@@ -209,5 +210,20 @@ export function nameRole(ctx: ScanContext, from: number, to: number, entity: num
   if (!looksLikeGivenName(ctx, ws, we) || headNounBefore(u, we, to, key)) return roleAt(short, from);
   const word = text(u, ws, we);
   if (givenOf(ctx, entity).some((g) => sameGivenName(word, g))) return roleAt('full', ws);
+  const first = givenBeforeMiddle(ctx, ws, entity);
+  if (first >= 0) return roleAt('full', first);
   return roleAt(namesakeInPassing(u, ws, to) ? 'aside' : 'other', from);
+}
+
+/**
+ * Where our given name starts right before a middle name that starts at `ws` (a father's name: "Asaad Hassan
+ * al-Shaibani", "Esad Hasan Şeybani"), or -1.
+ */
+function givenBeforeMiddle(ctx: ScanContext, ws: number, entity: number): number {
+  const u = ctx.units;
+  if (ws < 2 || u[ws - 1] !== SPACE || WORD[u[ws - 2]!] !== 1) return -1;
+  const first = wordStart(u, ws - 1);
+  if (!looksLikeGivenName(ctx, first, ws - 1)) return -1;
+  const word = text(u, first, ws - 1);
+  return givenOf(ctx, entity).some((g) => sameGivenName(word, g)) ? first : -1;
 }
