@@ -59,6 +59,8 @@ describe('Azerbaijani and Turkish spellings are linked, and what is not a name i
     ['az: Trump’s route without a cue', ['Tramp marşrutu dəyişdi: prezident Floridaya uçdu.'], []],
     ['az: the D-8 and the Trans-Caspian route by full name, the embassy', ['Azərbaycan D-8 İqtisadi Əməkdaşlıq Təşkilatının üzvü oldu.', 'Transxəzər Beynəlxalq Nəqliyyat Marşrutu ilə yük artıb.', 'Azərbaycanın Dəməşqdəki səfirliyi açılıb.'], ['D-8 İqtisadi Əməkdaşlıq Təşkilatının=d8', 'Transxəzər Beynəlxalq Nəqliyyat Marşrutu=middle-corridor', 'Azərbaycanın Dəməşqdəki səfirliyi=az-embassy-damascus']],
     ['tr: Turkish e for Azerbaijani ə folds to the Azerbaijani names', ["Samir Şerifov Suriye'ye gitti; Şerifov'un ziyareti iki gün sürdü.", 'SOCAR Başkanı Rövşen Necef gazı anlattı.'], ['Samir Şerifov=samir-sharifov', "Şerifov'un=samir-sharifov", 'Rövşen Necef=rovshan-najaf']],
+    ['tr: Şam with a case suffix, cued by Esad (the other Turkish spelling of Esed)', ["Muhalifler 8 Aralık'ta Şam'a girdi, Beşar Esad Rusya'ya kaçtı."], ["Şam'a=damascus", 'Beşar Esad=bashar-al-assad']],
+    ['tr: şam as a word, without a cue', ['Tatlı olarak şam tatlısı ikram edildi.'], []],
     ['tr: another Şerifov after ours', ['Samir Şerifov konuştu. Elçin Şerifov da katıldı; Şerifov erken ayrıldı.'], ['Samir Şerifov=samir-sharifov']],
   ]);
 });
