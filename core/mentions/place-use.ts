@@ -3,7 +3,8 @@
  * месторождение), a club ("Qarabağ FK", "FK Qarabağ"), a product or breed ("Damascus steel", "Aleppo soap",
  * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası", "Mersin balığı": the sturgeon), a works named
  * after its metal ("Iskenderun Iron and Steel", "Zangezur Copper"), an idiom ("a road-to-Damascus moment"), a
- * university or a team ("Damascus University", "Qarabağ komandası"), a mountain range ("the Zangezur mountains",
+ * university or a team ("Damascus University", "Qarabağ komandası"), a treaty named where it was signed ("the
+ * Nakhchivan Agreement", "Nahçıvan Anlaşması"), a mountain range ("the Zangezur mountains",
  * not the province), a gate named for the road's end ("the Damascus Gate" of Jerusalem), a Syrian club named with
  * its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus", "أهلي حلب"), or a namesake town elsewhere ("Damascus, Maryland"). In
  * Arabic حلب is also the verbal noun "milking": before a livestock noun ("حلب الأبقار") it is not the city.
@@ -34,6 +35,8 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi
   seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
   university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда
+  agreement agreements treaty accord accords declaration anlaşması antlaşması deklarasyonu sazişi müqaviləsi
+  bəyannaməsi abkommen erklärung
   الأبقار البقر الماعز الأغنام المواشي النوق الإبل`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
