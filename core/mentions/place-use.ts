@@ -4,10 +4,11 @@
  * "Halep biberi", "Şam fıstığı", "Karabakh horse", "Qarabağ xalçası", "Mersin balığı": the sturgeon), a works named
  * after its metal ("Iskenderun Iron and Steel", "Zangezur Copper"), an idiom ("a road-to-Damascus moment"), a
  * university or a team ("Damascus University", "Qarabağ komandası"), a treaty named where it was signed ("the
- * Nakhchivan Agreement", "Nahçıvan Anlaşması"), a mountain range ("the Zangezur mountains",
- * not the province), a gate named for the road's end ("the Damascus Gate" of Jerusalem), a Syrian club named with
- * its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus", "أهلي حلب"), or a namesake town elsewhere ("Damascus, Maryland"). In
- * Arabic حلب is also the verbal noun "milking": before a livestock noun ("حلب الأبقار") it is not the city.
+ * Nakhchivan Agreement", "Nahçıvan Anlaşması"), a ship ("the freighter Nakhchivan", "Qarabağ tankeri"), a
+ * mountain range ("the Zangezur mountains", not the province), a gate named for the road's end ("the Damascus
+ * Gate" of Jerusalem), a Syrian club named with its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus", "أهلي حلب"),
+ * or a namesake town elsewhere ("Damascus, Maryland"). In Arabic حلب is also the verbal noun "milking": before a
+ * livestock noun ("حلب الأبقار") it is not the city.
  * A head noun right after (with a Turkic case suffix too), a generic noun right before, or a comma and a
  * foreign region's name says so; for names that already need context, so do quotation marks around exactly the
  * name (the way project and field names are written: «Карабах», "Karabakh").
@@ -36,12 +37,12 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
   university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда
   agreement agreements treaty accord accords declaration anlaşması antlaşması deklarasyonu sazişi müqaviləsi
-  bəyannaməsi abkommen erklärung
+  bəyannaməsi abkommen erklärung gemisi gəmisi tankeri bərəsi
   الأبقار البقر الماعز الأغنام المواشي النوق الإبل`);
 const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
   field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة ittihad wahda jaish karamah karama hurriya horriya
-  ahli أهلي الأهلي`);
+  ahli أهلي الأهلي freighter tanker vessel ship ferry frachter танкер судно паром сухогруз`);
 
 /**
  * Region names after "Name, ": a namesake town elsewhere ("Damascus, Maryland", "Aleppo, Pennsylvania"). US states

@@ -109,6 +109,8 @@ describe('places used as breeds, products or namesake towns', () => {
     ['de: products in compounds and an oil field before the name', ['Aleppo-Seife und Aleppo-Pfeffer.', 'Minen im Ölfeld Karabach.'], []],
     ['ar: soap named after the city', ['صابون حلب الشهير من حلب.'], ['حلب=aleppo']],
     ['a treaty or declaration named where it was signed', ['The Damascus Declaration of 2005 united the opposition. Şam Anlaşması imzalandı.'], []],
+    ['a ship named after the place', ['The freighter Aleppo unloaded steel. Tanker «Damascus» was late. Qarabağ tankeri limana girdi.'], []],
+    ['the place itself next to a ship', ['The ship sailed to Aleppo.'], ['Aleppo=aleppo']],
     ['the place itself next to a treaty', ['The treaty was signed in Damascus.'], ['Damascus=damascus']],
     ['a university or a team named after the place', ['Damascus University reopened; mines were cleared near the Qarabağ komandası stadium.', 'جامعة دمشق'], []],
     ['en: a namesake town', ['Voters in Damascus, Maryland, and in Aleppo, Pennsylvania, went to the polls.'], []],
