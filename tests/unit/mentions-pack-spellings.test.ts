@@ -27,6 +27,7 @@ describe('Arabic spellings are linked', () => {
     ['Bayramov as Anadolu writes him, Asadov bare after his full name', ['قال جيهون بيرموف إن بلاده ستدعم سوريا، وأضاف بيرموف أن العلاقات ستعود.', 'وصل علي أسدوف إلى القاهرة، وقال أسدوف إن التعاون مهم.'], ['جيهون بيرموف=jeyhun-bayramov', 'بيرموف=jeyhun-bayramov', 'علي أسدوف=ali-asadov', 'أسدوف=ali-asadov']],
     ['the D-8 by its names, and the Cairo summit by its full title', ['بدأت القمة الحادية عشرة لمنظمة الدول الثماني النامية للتعاون الاقتصادي أعمالها.', 'رحبت مجموعة الثماني النامية بعضوية أذربيجان.'], ['القمة الحادية عشرة لمنظمة الدول الثماني النامية للتعاون الاقتصادي=d8-cairo-summit-2024', 'مجموعة الثماني النامية=d8']],
     ['ANAMA, Nagorno-Karabakh, and Karabakh with a mines cue', ['أعلنت الوكالة الوطنية الأذرية لإزالة الألغام (أناما) تطهير أراض في ناغورني قره باغ.', 'تشرف وكالة تطهير الألغام الأذربيجانية على العمل في قره باغ.'], ['الوكالة الوطنية الأذرية لإزالة الألغام=anama', 'أناما=anama', 'ناغورني قره باغ=karabakh', 'وكالة تطهير الألغام الأذربيجانية=anama', 'قره باغ=karabakh']],
+    ['the D-8 summit in Cairo, as the English alias says it', ['على هامش قمة الدول الثماني النامية في القاهرة التقى الوزيران.'], ['قمة الدول الثماني النامية في القاهرة=d8-cairo-summit-2024']],
     ['the Middle Corridor with Caspian and China cues', ['يربط الممر الأوسط الصين بأوروبا عبر بحر قزوين.'], ['الممر الأوسط=middle-corridor']],
     ['TRIPP, Syunik, the Zangezur corridor and Rovshan Najaf', ['يمر طريق ترمب للسلام والازدهار الدولي عبر محافظة سيونيك في أرمينيا.', 'وتحدث روشن نجف عن ممر زنكزور.'], ['طريق ترمب للسلام والازدهار الدولي=tripp', 'سيونيك=syunik', 'روشن نجف=rovshan-najaf', 'ممر زنكزور=zangezur-corridor']],
     ['the embassy in two wordings', ['استأنفت سفارة أذربيجان في سوريا عملها، وقالت السفارة الأذربيجانية في دمشق إنها تستقبل المراجعين.'], ['سفارة أذربيجان في سوريا=az-embassy-damascus', 'السفارة الأذربيجانية في دمشق=az-embassy-damascus']],
@@ -68,6 +69,7 @@ describe('Azerbaijani and Turkish spellings are linked, and what is not a name i
 describe('German spellings are linked, and what is not a name is not', () => {
   table([
     ['the railway with Tiflis (as the Turkish Bakü-Tiflis-Kars), the OTS, TRIPP, the embassy', ['Die Strecke Baku-Tiflis-Kars wurde 2017 eröffnet.', 'Der Gipfel der Organisation Türkischer Staaten fand in Gabala statt.', 'Die Trump-Route für internationalen Frieden und Wohlstand führt durch Armenien.', 'Die Botschaft Aserbaidschans in Damaskus ist wieder offen.'], ['Baku-Tiflis-Kars=btk-railway', 'Organisation Türkischer Staaten=ots', 'Trump-Route für internationalen Frieden und Wohlstand=tripp', 'Botschaft Aserbaidschans in Damaskus=az-embassy-damascus']],
+    ['the Cairo summit described as the English alias describes it', ['Beim D-8-Gipfel in Kairo wurde Aserbaidschan aufgenommen.'], ['D-8-Gipfel in Kairo=d8-cairo-summit-2024']],
     ['Rowschan Nadschaf in full; the Iraqi city Nadschaf after him is not the person', ['SOCAR-Chef Rowschan Nadschaf sprach in Baku. Danach reiste er nach Nadschaf.'], ['Rowschan Nadschaf=rovshan-najaf']],
     ['a Trump route elsewhere', ['Die Trump-Route durch Schottland führte zu seinem Golfplatz.'], []],
   ]);
