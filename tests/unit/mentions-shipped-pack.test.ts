@@ -62,7 +62,7 @@ describe('namesakes and relatives are not linked, nor the bare surnames after th
     ['ar: another Assad', ['ماهر الأسد قائد الفرقة الرابعة.'], []],
     ['az: Heydar Aliyev Centre', ['Heydər Əliyev Mərkəzində konsert oldu.'], []],
     ['tr: Fidan as a woman’s given name after the minister was named', ['Hakan Fidan Bakü’deydi. Sanatçı Fidan Doğan ise konser verdi; Fidan sahnede şarkı söyledi.'], ['Hakan Fidan=hakan-fidan']],
-    ['en: Assad as the given name of someone else', ['Bashar al-Assad fled.', 'Foreign Minister Assad Hassan al-Shaibani spoke later.'], ['Bashar al-Assad=bashar-al-assad']],
+    ['en: Assad as the given name of someone else (al-Shaibani, with his father\'s name)', ['Bashar al-Assad fled.', 'Foreign Minister Assad Hassan al-Shaibani spoke later.'], ['Bashar al-Assad=bashar-al-assad', 'Assad Hassan al-Shaibani=asaad-al-shaibani']],
     ['tr: the bare surname before an inflected place name is still ours', ["Hakan Fidan konuştu. Fidan Ankara'da basına açıklama yaptı."], ['Hakan Fidan=hakan-fidan', 'Fidan=hakan-fidan']],
     ['en: the bare surname in a title-case headline is still ours', ['Fidan Heads To Baku For Talks', 'Hakan Fidan met Jeyhun Bayramov in Baku.'], ['Fidan=hakan-fidan', 'Hakan Fidan=hakan-fidan', 'Jeyhun Bayramov=jeyhun-bayramov']],
   ]);
