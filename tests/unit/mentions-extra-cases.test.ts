@@ -13,6 +13,9 @@
  *   captions, key-fact lists and mixed scripts, scored before any fix (P 0.974 R 0.958).
  * - `eval/seventh-cases.json`: written by a seventh author without reading the other six, weighted to events,
  *   projects and missions, scored before any fix (P 0.871 R 0.785); its open misses and false links are listed.
+ * - `eval/eighth-cases.json`: written by an eighth author without reading the pack, the finder or the other sets
+ *   but the seventh's format, weighted away from English and to distractors, scored before any fix (P 0.941
+ *   R 0.917); its open misses and false links are listed.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +29,7 @@ if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const matcher = compileMatcher(parsed.pack.entities);
 const show = (s: { surface: string; start: number; entity: string | null }): string => `${s.surface}@${s.start}=${s.entity ?? 'null'}`;
 
-/** Misses left open on purpose (fresh, fourth, fifth and seventh cases): a wrong link would cost more than these cost. */
+/** Misses left open on purpose (fresh, fourth, fifth, seventh and eighth cases): a wrong link would cost more than these cost. */
 const OPEN_MISSES: Record<string, string[]> = {
   // The bare surname after a namesake's full name goes to the namesake; only the appositive ("the minister") says otherwise.
   'en-jabbarov-namesake-trader': ['Jabbarov@207=mikayil-jabbarov'],
@@ -57,9 +60,19 @@ const OPEN_MISSES: Record<string, string[]> = {
   'd8-summit-en': ['Assad@103=bashar-al-assad'],
   // An acronym with one cue word (inside a German compound, "Minenräumbehörde") and no full name.
   'corridor-de': ['ANAMA@288=anama'],
+  // Eighth cases. TRIPP as in the seventh.
+  'tripp-syunik-zangezur-ru': ['TRIPP@130=tripp'],
+  'tripp-syunik-mountains-en': ['TRIPP@107=tripp'],
+  // This set puts the common noun inside the railway's name ("dəmir yolu"); the fifth and the development set
+  // leave it outside, as the finder does.
+  'zangezur-horadiz-az': ['Bakı–Tbilisi–Qars dəmir yolu@215=btk-railway'],
+  // "D-8 Zirvesi" alone could be any D-8 summit: no alias; the D-8 inside it links.
+  'd8-cairo-esedov-tr': ["D-8 Zirvesi'nde@39=d8-cairo-summit-2024"],
+  // A German genitive inside a name of several words ("des Diplomatieforums in Antalya").
+  'sharaa-baku-socar-de': ['Diplomatieforums in Antalya@335=antalya-diplomacy-forum-2025'],
 };
 
-/** False links left open (seventh cases): TRIPP as above. */
+/** False links left open (seventh and eighth cases): TRIPP as above, and the other halves of the misses above. */
 const OPEN_FALSE_LINKS: Record<string, string[]> = {
   'tripp-en': [
     'Trump Route for International Peace and Prosperity@4=zangezur-corridor',
@@ -67,6 +80,13 @@ const OPEN_FALSE_LINKS: Record<string, string[]> = {
     'TRIPP@291=zangezur-corridor',
   ],
   'tripp-az': ['TRIPP@125=zangezur-corridor'],
+  'tripp-syunik-zangezur-ru': ['TRIPP@130=zangezur-corridor'],
+  'tripp-syunik-mountains-en': ['TRIPP@107=zangezur-corridor'],
+  'zangezur-horadiz-az': ['Bakı–Tbilisi–Qars@215=btk-railway'],
+  'd8-cairo-esedov-tr': ['D-8@39=d8'],
+  // "عائلة الأسد", the Assad family as a dynasty, read as Bashar al-Assad (this set's label; "Assads Familie", his
+  // family, is his in the others).
+  'assad-fall-family-ar': ['الأسد@246=bashar-al-assad'],
 };
 
 describe.each([
@@ -77,6 +97,7 @@ describe.each([
   { file: 'fifth-cases.json', minCases: 36, minRight: 115 },
   { file: 'sixth-cases.json', minCases: 35, minRight: 115 },
   { file: 'seventh-cases.json', minCases: 39, minRight: 145 },
+  { file: 'eighth-cases.json', minCases: 41, minRight: 145 },
 ])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
   const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
   const scores = scoreCases(matcher, cases);
