@@ -11,7 +11,6 @@ import { normalizeScratch } from './normalize';
 import { mayBegin, nextHead, procliticOf } from './heads';
 import * as P from './prefix-table';
 import * as R from './pattern-records';
-import { rankOf } from './rank';
 import * as Tr from './trie';
 import type { Trie } from './trie';
 import * as T from './types';
@@ -21,8 +20,7 @@ import { ScanContext, type Hit } from './scan-context';
 // Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, which would
 // sit in the hot loop.
 const W = WORD;
-const { childOf: child, patternAt: patternOf, TERM: TERM_F, UPPER: UPPER_ONLY } = Tr;
-const rank = rankOf;
+const { childOf: child, patternAt: patternOf, patternIdAt: patternId, TERM: TERM_F, UPPER: UPPER_ONLY } = Tr;
 const { F_CUE, F_EXACT } = T;
 const { recordOf, flagsOf, recEntity: entityOf, recFlags: recFlagsOf } = R;
 const { gram: gramOf, TRI_SHIFT, TRI_END_AT } = P;
@@ -132,7 +130,7 @@ function walkFrom(ctx: ScanContext, col: Collector, from: number, ps: number): v
   for (let k = ps + 3, v = n4 < 0 ? -n4 : n4; v !== 0; ) {
     const f = t.node[v]! >>> shift;
     if (f & UPPER_ONLY && !ctx.upper(ps)) return;
-    if (f & TERM_F) onPattern(ctx, col, rank(t.term, v), from, ps, k + 1);
+    if (f & TERM_F) onPattern(ctx, col, patternId(t.node, shift, v), from, ps, k + 1);
     if (++k >= n) return;
     const s = symOf[u[k]!]!;
     if (s === 0) return;

@@ -31,7 +31,7 @@ function kindOf(a: Typed): Header['sections'][number]['kind'] {
 function sectionsOf(m: CompiledMatcher): Record<string, Typed> {
   const t = m.trie;
   return {
-    symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, jump: t.jump, grams: t.grams, node: t.node, term: t.term,
+    symOf: t.symOf, root: t.root, pairs: t.pairs, pairEnds: t.pairEnds, jump: t.jump, grams: t.grams, node: t.node,
     edges: t.edges, patRec: m.patRec, multi: m.multi,
     recs: m.recs, recMask: m.recMask, masks: m.masks, cueStarts: m.cueStarts,
   };
@@ -83,7 +83,7 @@ export function deserializeMatcher(bytes: Uint8Array): CompiledMatcher {
   const starts = startsOf(root, pairs, pairEnds, node, header.flagShift);
   const trie: Trie = {
     symOf: get('symOf'), width: header.width, root, pairs, pairEnds, starts, jump: get('jump'), grams: get('grams'), node,
-    flagShift: header.flagShift, term: get('term'), edges: get('edges'),
+    flagShift: header.flagShift, edges: get('edges'),
   };
   return {
     trie, patRec: get('patRec'), multi: get('multi'), recs: get('recs'), recMask: get('recMask'), masks: get('masks'),

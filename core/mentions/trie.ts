@@ -6,18 +6,20 @@
  * character: no failure links, a fraction of the memory, and the build is one pass over the sorted patterns.
  *
  * Layout: nodes in depth-first order, so a node's first child is the next node. One word per node holds its
- * symbol and flags (has children, ends a pattern, branches, only upper-case-first patterns below). A step tries
- * node + 1 first; the other children of branching nodes (two or more children) sit in `edges`, one
- * open-addressing table of (parent, child) keyed by parent and symbol. At 100k aliases the walk is bound by cache
- * misses, not by instructions, so a step to a later child costs one probe (usually one cache line) and the
- * child's node word. Pattern ids are found by rank over a bitset (patterns are numbered in sorted order, the
- * order of their end nodes); each bitset word sits next to its rank. The root's children and the depth-2 nodes sit in dense tables (`root`, `pairs`), the
- * depth-3 and depth-4 nodes in a small hash table (`jump`): most walks end there.
+ * symbol and flags (has children, ends a pattern, branches, only upper-case-first patterns below). The node
+ * array is cut in blocks of 32 slots (64 bytes, a cache line, with 16-bit words), and the first two slots of each
+ * block hold how many patterns end in the blocks before it; nodes take the other 30 (`nextSlot` skips the two).
+ * Patterns are numbered in sorted order, the order of their end nodes, so a pattern's id is that count plus the
+ * pattern ends before it in its block: read from the line the walk just read, where a separate rank table cost a
+ * cache miss per pattern end at 100k aliases. A step tries the next slot first; the other children of branching
+ * nodes (two or more children) sit in `edges`, one open-addressing table of (parent, child) keyed by parent and
+ * symbol: a step to a later child costs one probe (usually one cache line) and the child's node word. The root's
+ * children and the depth-2 nodes sit in dense tables (`root`, `pairs`), the depth-3 and depth-4 nodes in a small
+ * hash table (`jump`): most walks end there.
  */
 
 import { packSorted, type PackedPatterns } from './patterns';
 import { buildGrams, buildJumpTable } from './prefix-table';
-import { rankOf, ranked, setBit } from './rank';
 
 export interface Trie {
   /** Code unit → symbol (1..alphabet size); 0 = the unit occurs in no pattern. */
@@ -37,11 +39,12 @@ export interface Trie {
   /** Depth-3 and depth-4 nodes by their first symbols, and the hashed prefix bitsets of the skip loop (see `prefix-table.ts`). */
   readonly jump: Int32Array;
   readonly grams: Uint32Array;
-  /** Per node: symbol in the low `flagShift` bits, flags above. */
+  /**
+   * Per node: symbol in the low `flagShift` bits, flags above. In blocks of 32 slots whose first two hold the
+   * number of patterns ending in earlier blocks (low and high 16 bits); see `nextSlot` and `patternIdAt`.
+   */
   readonly node: Uint16Array | Uint32Array;
   readonly flagShift: number;
-  /** Pattern-end nodes, per 32 nodes: [patterns ending before them, bitset]. Pattern id = rank. */
-  readonly term: Int32Array;
   /** Children of branching nodes: slots of [parent, child] (parent 0 = empty), at `edgeSlot(parent, symbol)` or after. */
   readonly edges: Int32Array;
 }
@@ -70,6 +73,17 @@ export function alphabetOf(patterns: readonly string[]): Alphabet {
   return { symOf, size };
 }
 
+/** The slot after node slot `v`: the next one, past a block's two count slots. A node's first child is there. */
+export function nextSlot(v: number): number {
+  const c = v + 1;
+  return (c & 31) === 0 ? c + 2 : c;
+}
+
+/** Node slots needed for `count` nodes (slots 0 and 1 of each block of 32 hold a count; node 0 is none). */
+function slotsFor(count: number): number {
+  return 32 * (Math.floor(count / 30) + 1);
+}
+
 interface Draft {
   sym: Uint16Array;
   flags: Uint8Array;
@@ -85,17 +99,18 @@ interface Draft {
 function draft(packed: PackedPatterns, size: number, upperFirst: Uint8Array | null): Draft {
   const { syms, start, lcp } = packed;
   const count = lcp.length;
-  let total = 1;
+  let nodes = 0;
   let longest = 0;
   for (let id = 0; id < count; id++) {
     const length = start[id + 1]! - start[id]!;
-    total += length - lcp[id]!;
+    nodes += length - lcp[id]!;
     if (length > longest) longest = length;
   }
+  const total = slotsFor(nodes);
   const d: Draft = { sym: new Uint16Array(total), flags: new Uint8Array(total), next: new Int32Array(total), root: new Int32Array(size + 1) };
   const { sym, flags, next } = d;
   const path = new Int32Array(longest + 1);
-  let n = 1;
+  let n = 2;
   for (let id = 0; id < count; id++) {
     const at = start[id]!;
     const length = start[id + 1]! - at;
@@ -114,7 +129,8 @@ function draft(packed: PackedPatterns, size: number, upperFirst: Uint8Array | nu
       if (k === 0) d.root[s] = n;
       else flags[path[k]!] = flags[path[k]!]! | CHILD;
       if (upper) flags[n] = flags[n]! | UPPER;
-      path[k + 1] = n++;
+      path[k + 1] = n;
+      n = nextSlot(n);
     }
     flags[path[length]!] = flags[path[length]!]! | TERM;
   }
@@ -138,12 +154,12 @@ export function edgeSlot(v: number, s: number, slots: number): number {
 function branchEdges(d: Draft): Int32Array {
   const total = d.sym.length;
   let count = 0;
-  for (let v = 1; v < total; v++) if (d.flags[v]! & BRANCH) for (let c = d.next[v + 1]!; c !== 0; c = d.next[c]!) count++;
+  for (let v = 2; v < total; v++) if (d.flags[v]! & BRANCH) for (let c = d.next[nextSlot(v)]!; c !== 0; c = d.next[c]!) count++;
   const slots = Math.max(64, Math.ceil((count * 4) / 3));
   const edges = new Int32Array(slots * 2);
-  for (let v = 1; v < total; v++) {
+  for (let v = 2; v < total; v++) {
     if (!(d.flags[v]! & BRANCH)) continue;
-    for (let c = d.next[v + 1]!; c !== 0; c = d.next[c]!) {
+    for (let c = d.next[nextSlot(v)]!; c !== 0; c = d.next[c]!) {
       let h = edgeSlot(v, d.sym[c]!, slots);
       while (edges[2 * h] !== 0) h = h + 1 === slots ? 0 : h + 1;
       edges[2 * h] = v;
@@ -167,12 +183,10 @@ export function trieOf(packed: PackedPatterns, alphabet: Alphabet, upperFirst: U
   const width = size + 1;
   const d = draft(packed, size, upperFirst);
   const total = d.sym.length;
-  const termBits = new Uint32Array((total >>> 5) + 1);
-  for (let v = 1; v < total; v++) if (d.flags[v]! & TERM) setBit(termBits, v);
   const pairs = new Int32Array(width * width);
   for (let s1 = 1; s1 <= size; s1++) {
     const n1 = d.root[s1]!;
-    if (n1 !== 0 && d.flags[n1]! & CHILD) for (let c = n1 + 1; c !== 0; c = d.next[c]!) pairs[s1 * width + d.sym[c]!] = c;
+    if (n1 !== 0 && d.flags[n1]! & CHILD) for (let c = nextSlot(n1); c !== 0; c = d.next[c]!) pairs[s1 * width + d.sym[c]!] = c;
   }
   const pairEnds = new Uint8Array(width * width);
   pairs.forEach((v, k) => {
@@ -182,16 +196,23 @@ export function trieOf(packed: PackedPatterns, alphabet: Alphabet, upperFirst: U
     pairs,
     width,
     children(v, visit) {
-      if (d.flags[v]! & CHILD) for (let c = v + 1; c !== 0; c = d.next[c]!) visit(d.sym[c]!, c);
+      if (d.flags[v]! & CHILD) for (let c = nextSlot(v); c !== 0; c = d.next[c]!) visit(d.sym[c]!, c);
     },
     ends: (v) => (d.flags[v]! & TERM) !== 0,
   });
   const flagShift = 32 - Math.clz32(size);
   const node = flagShift + 4 <= 16 ? new Uint16Array(total) : new Uint32Array(total);
-  for (let v = 1; v < total; v++) node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
+  for (let b = 0, ends = 0; b < total; b += 32) {
+    node[b] = ends & 0xffff;
+    node[b + 1] = ends >>> 16;
+    for (let v = b + 2; v < b + 32; v++) {
+      node[v] = d.sym[v]! | (d.flags[v]! << flagShift);
+      if (d.flags[v]! & TERM) ends++;
+    }
+  }
   const grams = buildGrams(packed, width);
   const starts = startsOf(d.root, pairs, pairEnds, node, flagShift);
-  return { symOf, width, root: d.root, pairs, pairEnds, starts, jump, grams, node, flagShift, term: ranked(termBits), edges: branchEdges(d) };
+  return { symOf, width, root: d.root, pairs, pairEnds, starts, jump, grams, node, flagShift, edges: branchEdges(d) };
 }
 
 /**
@@ -213,9 +234,10 @@ export function childOf(t: Trie, v: number, s: number): number {
   const flags = t.node[v]! >>> shift;
   if ((flags & CHILD) === 0) return 0;
   const symbols = (1 << shift) - 1;
-  // The first child is the next node, on the cache line just read: tried before the edge table (whose probe
-  // misses the cache at 100k aliases) also when the node branches.
-  if ((t.node[v + 1]! & symbols) === s) return v + 1;
+  // The first child is in the next slot, mostly on the cache line just read: tried before the edge table (whose
+  // probe misses the cache at 100k aliases) also when the node branches.
+  const first = nextSlot(v);
+  if ((t.node[first]! & symbols) === s) return first;
   if ((flags & BRANCH) === 0) return 0;
   const edges = t.edges;
   const slots = edges.length >>> 1;
@@ -229,7 +251,15 @@ export function childOf(t: Trie, v: number, s: number): number {
   }
 }
 
+/** The pattern id ending at node `v`, which ends one: the count at the head of its block plus the ends before it there. */
+export function patternIdAt(node: Uint16Array | Uint32Array, flagShift: number, v: number): number {
+  const b = v & ~31;
+  let id = node[b]! | (node[b + 1]! << 16);
+  for (let k = b + 2; k < v; k++) if ((node[k]! >>> flagShift) & TERM) id++;
+  return id;
+}
+
 /** The pattern id ending at node `v`, or -1. */
 export function patternAt(t: Trie, v: number): number {
-  return ((t.node[v]! >>> t.flagShift) & TERM) === 0 ? -1 : rankOf(t.term, v);
+  return ((t.node[v]! >>> t.flagShift) & TERM) === 0 ? -1 : patternIdAt(t.node, t.flagShift, v);
 }
