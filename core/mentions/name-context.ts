@@ -62,7 +62,7 @@ const NEAR_STARTS = startsOf([...PLACE_BEFORE, ...OF, ...TOWARD]);
 interface Span { from: number; to: number }
 
 /** The word that ends before `i`, over at most three non-word units (", ", " «"). */
-function wordBefore(u: Uint16Array, i: number): Span | null {
+export function wordBefore(u: Uint16Array, i: number): Span | null {
   let e = i;
   for (let k = 0; e > 0 && WORD[u[e - 1]!] !== 1; k++, e--) if (k >= 3) return null;
   let s = e;
@@ -71,7 +71,7 @@ function wordBefore(u: Uint16Array, i: number): Span | null {
 }
 
 /** The word that starts after `i`, over at most two non-word units. */
-function wordAfter(u: Uint16Array, i: number): Span | null {
+export function wordAfter(u: Uint16Array, i: number): Span | null {
   let s = i;
   for (let k = 0; s < u.length && WORD[u[s]!] !== 1; k++, s++) if (k >= 2) return null;
   let e = s;

@@ -6,6 +6,7 @@
  * `looksLikeGivenName` applies them, with the letter case and the Turkic and Arabic word forms, to a word in text.
  */
 import * as chars from './chars';
+import { ARABIC_GIVEN } from './arabic-given';
 import { normalizeAlias } from './normalize';
 import type { ScanContext } from './scan-context';
 import * as turkic from './turkic';
@@ -78,6 +79,17 @@ export function isNameStop(word: string): boolean {
 }
 
 const CONJUNCTIONS = new Set(['و', 'ف']);
+const PREPOSITIONS = new Set(['ب', 'ك', 'ل']);
+
+/** Every given name of the fact base's persons, per compiled matcher. */
+const givenCache = new WeakMap<object, Set<string>>();
+
+function givenNamesOf(ctx: ScanContext): Set<string> {
+  const table = ctx.m.table;
+  let names = givenCache.get(table);
+  if (!names) givenCache.set(table, (names = new Set(table.given.flatMap((g) => g.split(' ')).filter(Boolean))));
+  return names;
+}
 
 /** A cheap first test on the folded word for `endsInLocative`: it ends like -da, -dan, -daki or their variants. */
 const LOCATIVE_END = /[dt][ae](n|ki)?$/;
@@ -123,12 +135,13 @@ export function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): bo
   const word = text(u, ws, we);
   if (isNameStop(word)) return false;
   if (script === 'arabic') {
-    // After the conjunction و or ف, the word itself decides ("وقال", "والتقى": a verb, a word with the article).
-    const bare = CONJUNCTIONS.has(word[0]!) ? word.slice(1) : word;
-    if (isNameStop(bare)) return false;
-    // A feminine plural in -ات is a noun in construct ("تحيات علييف", Aliyev's greetings), not a given name.
-    if (word.length >= 5 && word.endsWith('ات')) return false;
-    return !bare.startsWith('ال') && !word.endsWith('ه') && word.length >= 3;
+    // No capitals to go by: a known given name, also after the proclitics و ف, then ب ك ل ("وماهر", "بفاروق");
+    // see `arabic-given.ts`.
+    const known = (w: string): boolean => ARABIC_GIVEN.has(w) || givenNamesOf(ctx).has(w);
+    if (known(word)) return true;
+    const k = CONJUNCTIONS.has(word[0]!) ? 1 : 0;
+    if (k && known(word.slice(1))) return true;
+    return PREPOSITIONS.has(word[k]!) && word.length - k > 3 && known(word.slice(k + 1));
   }
   return script !== 'latin' || !(inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word));
 }

@@ -15,15 +15,15 @@
  */
 import * as chars from './chars';
 import * as context from './name-context';
+import * as forms from './surname-forms';
 import * as words from './name-words';
 import type { ScanContext } from './scan-context';
-import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, SPACE, WORD, scriptOf, unitsEqual, wordEnd, wordStart } = chars;
 const { namesakeInPassing, placeNounBefore } = context;
 const { looksLikeGivenName } = words;
-const { isPluralSuffix } = turkic;
+const { familyOrWordUse, inflectedSurname, pluralSurname } = forms;
 
 export interface NameRole {
   /**
@@ -115,52 +115,6 @@ function noLongLowerWord(ctx: ScanContext): boolean {
   return true;
 }
 
-/** Surname keys per compiled matcher (the table's strings: surname keys and acronym forms). */
-const keyCache = new WeakMap<object, Set<string>>();
-
-function surnameKeys(ctx: ScanContext): Set<string> {
-  const table = ctx.m.table;
-  let keys = keyCache.get(table);
-  if (!keys) keyCache.set(table, (keys = new Set(table.strings)));
-  return keys;
-}
-
-/** The length of the longest surname key that `word` begins with, leaving `minRest` to `maxRest` units after it; 0 if none. */
-function keyPrefix(ctx: ScanContext, word: string, minRest: number, maxRest: number): number {
-  const keys = surnameKeys(ctx);
-  for (let k = word.length - minRest; k >= 2 && k >= word.length - maxRest; k--) if (keys.has(word.slice(0, k))) return k;
-  return 0;
-}
-
-/**
- * Whether the surname ending at `to` carries an inflection: a suffix after an apostrophe ("Fidan'la"), or a
- * surname key plus a suffix ("Assads", "Fidanın"). `key` is the matched name's own surname key: the usual word,
- * known to be a key without a look-up in the table of every key.
- */
-function inflectedSurname(ctx: ScanContext, to: number, key: string): boolean {
-  const ws = wordStart(ctx.units, to);
-  if (ctx.units[ws - 1] === APOSTROPHE) return true;
-  if (unitsEqual(ctx.units, ws, to, key)) return false;
-  const word = text(ctx.units, ws, to);
-  return !surnameKeys(ctx).has(word) && keyPrefix(ctx, word, 1, 7) > 0;
-}
-
-/**
- * Whether the surname ending at `to` carries a plural suffix ("Fidanlar", "Əliyevlər", "Fidan'lar"): saplings,
- * or a family, never the one person.
- */
-function pluralSurname(ctx: ScanContext, to: number): boolean {
-  const u = ctx.units;
-  const ws = wordStart(u, to);
-  let lar = false; // cheap first test: "lar" or "ler" somewhere in the word (folded)
-  for (let k = ws; k + 2 < to && !lar; k++) lar = u[k] === 0x6c && (u[k + 1] === 0x61 || u[k + 1] === 0x65) && u[k + 2] === 0x72;
-  if (!lar) return false;
-  if (u[ws - 1] === APOSTROPHE) return isPluralSuffix(text(u, ws, to));
-  const word = text(u, ws, to);
-  const k = keyPrefix(ctx, word, 3, Infinity);
-  return k > 0 && isPluralSuffix(word.slice(k));
-}
-
 /**
  * A bare surname that is someone else's given name here: right before another capitalised name ("Fidan
  * Doğan", "Assad Hassan al-Shaibani"). Not when that word carries a Turkish case suffix ("Fidan Ankara'da": a
@@ -201,18 +155,32 @@ function headNounBefore(u: Uint16Array, we: number, to: number, key: string): bo
 export function nameRole(ctx: ScanContext, from: number, to: number, entity: number, key: string): NameRole {
   const initial = initialRole(ctx, from, entity);
   if (initial) return initial;
-  if (pluralSurname(ctx, to)) return roleAt('aside', from);
+  if (pluralSurname(ctx, to) || familyOrWordUse(ctx, from, to, key)) return roleAt('aside', from);
   const u = ctx.units;
   const short = givenNameOfAnother(ctx, to, key) || placeNounBefore(u, from) ? 'other' : 'short';
   if (from < 2 || u[from - 1] !== SPACE || WORD[u[from - 2]!] !== 1) return roleAt(short, from);
   const we = from - 1;
   const ws = wordStart(u, we);
+  // Arabic shows no capitals: our own given name in any near spelling ("جيحون" for جيهون) is looked for first.
+  if (scriptOf(u[ws]!) === 'arabic' && ourGivenName(ctx, ws, we, entity)) return roleAt('full', ws);
   if (!looksLikeGivenName(ctx, ws, we) || headNounBefore(u, we, to, key)) return roleAt(short, from);
-  const word = text(u, ws, we);
-  if (givenOf(ctx, entity).some((g) => sameGivenName(word, g))) return roleAt('full', ws);
+  if (ourGivenName(ctx, ws, we, entity)) return roleAt('full', ws);
+  // A German genitive ("der Sturz Assads"): the capitalised word before is the noun that governs it.
+  if (germanGenitive(u, to, key)) return roleAt(short, from);
   const first = givenBeforeMiddle(ctx, ws, entity);
   if (first >= 0) return roleAt('full', first);
   return roleAt(namesakeInPassing(u, ws, to) ? 'aside' : 'other', from);
+}
+
+function ourGivenName(ctx: ScanContext, ws: number, we: number, entity: number): boolean {
+  const word = text(ctx.units, ws, we);
+  return givenOf(ctx, entity).some((g) => sameGivenName(word, g));
+}
+
+/** Whether the surname ending at `to` is its key plus a German genitive -s ("Assads"), in Latin script. */
+function germanGenitive(u: Uint16Array, to: number, key: string): boolean {
+  const ws = wordStart(u, to);
+  return u[to - 1] === 0x73 && to - ws === key.length + 1 && scriptOf(u[ws]!) === 'latin' && unitsEqual(u, ws, to - 1, key);
 }
 
 /**
@@ -224,6 +192,5 @@ function givenBeforeMiddle(ctx: ScanContext, ws: number, entity: number): number
   if (ws < 2 || u[ws - 1] !== SPACE || WORD[u[ws - 2]!] !== 1) return -1;
   const first = wordStart(u, ws - 1);
   if (!looksLikeGivenName(ctx, first, ws - 1)) return -1;
-  const word = text(u, first, ws - 1);
-  return givenOf(ctx, entity).some((g) => sameGivenName(word, g)) ? first : -1;
+  return ourGivenName(ctx, first, ws - 1, entity) ? first : -1;
 }
