@@ -78,12 +78,14 @@ function expansionAfter(u: Uint16Array, to: number, letters: string): Word[] | n
 
 /**
  * Nouns that, right after an acronym, show it names a technical thing or a road (HTS codes and HTS tapes, OTS
- * fonts, a D8 dexer, SOCAR cars, the D8 motorway): the page uses the letters in another sense.
+ * fonts, a D8 dexer, SOCAR cars, the D8 motorway, HTS kayıtları: Turkish call records): the page uses the letters in
+ * another sense.
  */
 const TECHNICAL_HEADS = new Set(`code codes tariff tariffs classification heading headings subheading number numbers
   superconductor superconductors tape tapes wire wires cable cables magnet magnets coil coils font fonts sanitizer
   library package file files dexer compiler app apps car cars bulldozer bulldozers dozer dozers tractor tractors
-  engine engines motorway motorways highway highways road roads autobahn expressway freeway karayolu otoyolu`
+  engine engines motorway motorways highway highways road roads autobahn expressway freeway karayolu otoyolu
+  record records kayit kaydi kayitlari kayitlarini kayitlarinda kayitlarina`
   .split(/\s+/).filter(Boolean));
 const TECHNICAL_STARTS = startsOf(TECHNICAL_HEADS);
 

@@ -68,9 +68,52 @@ export function cueEnd(ctx: ScanContext, e: number, flags = 0): number {
   return mayBeTurkicSuffix(u, e, we) && isTurkicSuffix(ctx.slice(e, we), stemVowel(ctx, e)) ? we : -1;
 }
 
-/** Whether an exact-case alias has the letter case of the text it matched. */
+/**
+ * Whether an exact-case alias has the letter case of the text it matched. A capitalised alias also matches text in
+ * capitals next to more capitals ("ŞAM - SOCAR Başkan…" in a dateline, a headline in capitals): capitals say
+ * nothing of case there. Alone ("SOCAR" among lower-case words) capitals are an acronym's, not a name's.
+ */
 export function caseMatches(ctx: ScanContext, rec: number, from: number, to: number): boolean {
   const off = ctx.m.recMask[rec]!;
-  for (let i = from; i < to; i++) if (ctx.upper(i) !== (ctx.m.masks[off + i - from] === 1)) return false;
-  return true;
+  let same = true;
+  for (let i = from; i < to && same; i++) same = ctx.upper(i) === (ctx.m.masks[off + i - from] === 1);
+  return same || (ctx.m.masks[off] === 1 && inCapitals(ctx, from, to) && (capitalsAround(ctx, from, to) || dateline(ctx, from, to)));
+}
+
+/**
+ * A dateline: the block starts with the name, and a dash follows in the original text ("ŞAM - ", "DAMASCUS –";
+ * the normalised text has spaces for dashes).
+ */
+function dateline(ctx: ScanContext, from: number, to: number): boolean {
+  for (let i = 0; i < from; i++) if (WORD[ctx.units[i]!] === 1) return false;
+  const text = ctx.orig;
+  const end = ctx.norm.start[to]!;
+  let a = end;
+  while (a < text.length && text.charCodeAt(a) === 0x20) a++;
+  const c = text.charCodeAt(a);
+  // A hyphen right after the word joins a compound ("SOCAR-Chef"); a dateline's dash stands apart.
+  return (c === 0x2d && a > end) || c === 0x2013 || c === 0x2014;
+}
+
+/** Whether the word before or after [from, to), over at most three non-word units, is in capitals too. */
+function capitalsAround(ctx: ScanContext, from: number, to: number): boolean {
+  const u = ctx.units;
+  let b = from;
+  for (let k = 0; b > 0 && WORD[u[b - 1]!] !== 1 && k < 3; k++) b--;
+  if (b > 0 && b < from && WORD[u[b - 1]!] === 1 && inCapitals(ctx, wordStart(u, b), b)) return true;
+  let a = to;
+  for (let k = 0; a < u.length && WORD[u[a]!] !== 1 && k < 3; k++) a++;
+  return a > to && a < u.length && WORD[u[a]!] === 1 && inCapitals(ctx, a, wordEnd(u, a));
+}
+
+/** Whether every letter of normalised [from, to) came from a capital, two letters at least. */
+function inCapitals(ctx: ScanContext, from: number, to: number): boolean {
+  const u = ctx.units;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    if (WORD[u[i]!] !== 1 || (u[i]! >= 0x30 && u[i]! <= 0x39)) continue;
+    if (!ctx.upper(i)) return false;
+    letters++;
+  }
+  return letters >= 2;
 }

@@ -30,7 +30,7 @@ const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).
 const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk club klubu kulubu futbol stadium stadyumu
   hotel oteli feld olfeld gasfeld verein yatağı yatağında yatağından yatağının yatağına yatağını sahası sahasında
   sahasından sahasının месторождение месторождения месторождении месторождению месторождением фк клуб
-  steel çeliği iron copper knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex
+  steel çeliği demir iron copper knife knives blade blades soap sabunu pepper biberi pine çamı fıstığı fıstık tatlısı codex
   idman idmanyurdu balığı balıkları gate
   horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
   silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi

@@ -37,19 +37,26 @@ interface PageFacts {
   events: Map<string, NameEvent[]>;
 }
 
-const formKey = (c: AliasCandidate): string => `${c.entity}\u0000${c.form ?? ''}`;
+const LETTERS = /^[\p{L}\p{N}]+/u;
 
-function contextHolds(c: AliasCandidate, page: PageFacts): boolean {
-  if (c.def === 'other' || (c.form !== undefined && page.otherMeaning.has(formKey(c)))) return false;
+/**
+ * An acronym as the page writes it: entity, normalised form and the letters as written, so that "HTS kayıtları"
+ * (call records) rules out another "HTS" on the page but not "HTŞ'nin" (the Turkish spelling of the group).
+ */
+const formKey = (c: AliasCandidate, text: string): string =>
+  `${c.entity}\u0000${c.form ?? ''}\u0000${LETTERS.exec(text.slice(c.start, c.end))?.[0] ?? ''}`;
+
+function contextHolds(c: AliasCandidate, page: PageFacts, text: string): boolean {
+  if (c.def === 'other' || (c.form !== undefined && page.otherMeaning.has(formKey(c, text)))) return false;
   if (c.def === 'self' || page.named.has(c.entity)) return true;
   return c.form !== undefined ? page.wellCued.has(c.entity) : page.cued.has(c.entity);
 }
 
-function basicFacts(candidates: readonly Candidate[][]): PageFacts {
+function basicFacts(blocks: readonly string[], candidates: readonly Candidate[][]): PageFacts {
   const page: PageFacts = { cued: new Set(), wellCued: new Set(), named: new Set(), otherMeaning: new Set(), events: new Map() };
   const cueWords = new Map<string, Set<number>>();
-  for (const list of candidates) {
-    for (const c of list) {
+  for (let b = 0; b < candidates.length; b++) {
+    for (const c of candidates[b]!) {
       if (c.t === 'cue') {
         for (const e of c.entities) {
           page.cued.add(e);
@@ -59,18 +66,18 @@ function basicFacts(candidates: readonly Candidate[][]): PageFacts {
           if (words.size >= 2) page.wellCued.add(e);
         }
       }
-      else if (c.def === 'other') page.otherMeaning.add(formKey(c));
+      else if (c.def === 'other') page.otherMeaning.add(formKey(c, blocks[b] ?? ''));
       else if (!c.block && c.role === 'full' && (c.link === 'always' || c.def === 'self')) page.named.add(c.entity);
     }
   }
   return page;
 }
 
-function addEvents(page: PageFacts, candidates: readonly Candidate[][]): void {
+function addEvents(page: PageFacts, blocks: readonly string[], candidates: readonly Candidate[][]): void {
   candidates.forEach((list, block) => {
     for (const c of list) {
       if (c.t !== 'alias' || c.key === undefined || c.role === 'short' || c.block) continue;
-      if ((c.role === 'full' || c.role === 'initial') && c.link !== 'always' && !contextHolds(c, page)) continue;
+      if ((c.role === 'full' || c.role === 'initial') && c.link !== 'always' && !contextHolds(c, page, blocks[block] ?? '')) continue;
       const owner = c.role === 'other' || c.role === 'aside' ? null : c.entity;
       const list2 = page.events.get(c.key) ?? [];
       list2.push({ block, start: c.start, owner, aside: c.role === 'aside' });
@@ -99,12 +106,12 @@ function shortFormLinks(c: AliasCandidate, block: number, page: PageFacts): bool
   return c.link === 'context' && page.cued.has(c.entity);
 }
 
-function links(c: AliasCandidate, block: number, page: PageFacts): boolean {
+function links(c: AliasCandidate, block: number, page: PageFacts, text: string): boolean {
   if (c.block || c.role === 'other' || c.role === 'aside') return false;
   if (c.role === 'short') return shortFormLinks(c, block, page);
   if (c.link === 'always') return true;
   if (c.role === 'initial') return page.named.has(c.entity) || page.cued.has(c.entity);
-  if (c.link === 'context') return contextHolds(c, page);
+  if (c.link === 'context') return contextHolds(c, page, text);
   return page.named.has(c.entity);
 }
 
@@ -114,7 +121,7 @@ function preferred(options: readonly AliasCandidate[], page: PageFacts): AliasCa
 }
 
 function blockMentions(text: string, list: readonly Candidate[], block: number, page: PageFacts): Mention[] {
-  const linked = list.filter((c): c is AliasCandidate => c.t === 'alias' && links(c, block, page));
+  const linked = list.filter((c): c is AliasCandidate => c.t === 'alias' && links(c, block, page, text));
   linked.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let lastEnd = -1;
@@ -134,7 +141,7 @@ function blockMentions(text: string, list: readonly Candidate[], block: number, 
 }
 
 export function resolveMentions(blocks: readonly string[], candidates: readonly Candidate[][]): Mention[][] {
-  const page = basicFacts(candidates);
-  addEvents(page, candidates);
+  const page = basicFacts(blocks, candidates);
+  addEvents(page, blocks, candidates);
   return blocks.map((text, i) => blockMentions(text, candidates[i] ?? [], i, page));
 }
