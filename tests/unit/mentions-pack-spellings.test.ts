@@ -62,6 +62,9 @@ describe('Azerbaijani and Turkish spellings are linked, and what is not a name i
     ['tr: Turkish e for Azerbaijani ə folds to the Azerbaijani names', ["Samir Şerifov Suriye'ye gitti; Şerifov'un ziyareti iki gün sürdü.", 'SOCAR Başkanı Rövşen Necef gazı anlattı.'], ['Samir Şerifov=samir-sharifov', "Şerifov'un=samir-sharifov", 'Rövşen Necef=rovshan-najaf']],
     ['tr: Şam with a case suffix, cued by Esad (the other Turkish spelling of Esed)', ["Muhalifler 8 Aralık'ta Şam'a girdi, Beşar Esad Rusya'ya kaçtı."], ["Şam'a=damascus", 'Beşar Esad=bashar-al-assad']],
     ['tr: şam as a word, without a cue', ['Tatlı olarak şam tatlısı ikram edildi.'], []],
+    ['az: Xankəndi, and BTQ spelled out', ['Xankəndi şəhərinə köçürülmə davam edir.', 'Bakı-Tbilisi-Qars (BTQ) dəmir yolu ilə yük daşınması artıb. BTQ xətti Orta Dəhlizin hissəsidir.'], ['Xankəndi=karabakh', 'Bakı-Tbilisi-Qars=btk-railway', 'BTQ=btk-railway', 'BTQ=btk-railway', 'Orta Dəhlizin=middle-corridor']],
+    ['tr: a dateline in capitals, and HTS call records beside the group HTŞ', ["ŞAM - Suriye'de yeni hükümet kuruldu. HTŞ'nin lağvedilmesi sürüyor; davada sanıkların HTS kayıtları dosyaya eklendi."], ['ŞAM=damascus', "HTŞ'nin=hts"]],
+    ['tr: the İskenderun iron and steel works, beside the port', ["İskenderun Limanı'nda yoğunluk var. İskenderun Demir ve Çelik fabrikası üretimini artırdı."], ['İskenderun=iskenderun']],
     ['tr: another Şerifov after ours', ['Samir Şerifov konuştu. Elçin Şerifov da katıldı; Şerifov erken ayrıldı.'], ['Samir Şerifov=samir-sharifov']],
   ]);
 });
@@ -70,6 +73,7 @@ describe('German spellings are linked, and what is not a name is not', () => {
   table([
     ['the railway with Tiflis (as the Turkish Bakü-Tiflis-Kars), the OTS, TRIPP, the embassy', ['Die Strecke Baku-Tiflis-Kars wurde 2017 eröffnet.', 'Der Gipfel der Organisation Türkischer Staaten fand in Gabala statt.', 'Die Trump-Route für internationalen Frieden und Wohlstand führt durch Armenien.', 'Die Botschaft Aserbaidschans in Damaskus ist wieder offen.'], ['Baku-Tiflis-Kars=btk-railway', 'Organisation Türkischer Staaten=ots', 'Trump-Route für internationalen Frieden und Wohlstand=tripp', 'Botschaft Aserbaidschans in Damaskus=az-embassy-damascus']],
     ['the Cairo summit described as the English alias describes it', ['Beim D-8-Gipfel in Kairo wurde Aserbaidschan aufgenommen.'], ['D-8-Gipfel in Kairo=d8-cairo-summit-2024']],
+    ['Chankendi, Deir es-Sor, Kaschma near its oil fields, and the bare Scharaa after his full name', ['In Bergkarabach sollen Familien nach Chankendi zurückkehren.', 'In der Provinz Deir es-Sor liegen die Ölfelder von Kaschma.', 'Ahmed al-Scharaa reiste nach Baku. Scharaas Besuch dauerte zwei Tage.'], ['Bergkarabach=karabakh', 'Chankendi=karabakh', 'Deir es-Sor=deir-ez-zor', 'Kaschma=al-kashma-oil-field', 'Ahmed al-Scharaa=ahmed-al-sharaa', 'Scharaas=ahmed-al-sharaa']],
     ['Rowschan Nadschaf in full; the Iraqi city Nadschaf after him is not the person', ['SOCAR-Chef Rowschan Nadschaf sprach in Baku. Danach reiste er nach Nadschaf.'], ['Rowschan Nadschaf=rovshan-najaf']],
     ['a Trump route elsewhere', ['Die Trump-Route durch Schottland führte zu seinem Golfplatz.'], []],
   ]);
