@@ -16,6 +16,8 @@
  * - `eval/eighth-cases.json`: written by an eighth author without reading the pack, the finder or the other sets
  *   but the seventh's format, weighted away from English and to distractors, scored before any fix (P 0.941
  *   R 0.917); its open misses and false links are listed.
+ * - `eval/ninth-cases.json`: written by a ninth author the same way, covering all 36 entities in many outlets'
+ *   styles, scored before any fix (P 0.942 R 0.904); its open misses and false links are listed.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +31,7 @@ if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const matcher = compileMatcher(parsed.pack.entities);
 const show = (s: { surface: string; start: number; entity: string | null }): string => `${s.surface}@${s.start}=${s.entity ?? 'null'}`;
 
-/** Misses left open on purpose (fresh, fourth, fifth, seventh and eighth cases): a wrong link would cost more than these cost. */
+/** Misses left open on purpose (fresh, fourth, fifth, seventh, eighth and ninth cases): a wrong link would cost more than these cost. */
 const OPEN_MISSES: Record<string, string[]> = {
   // The bare surname after a namesake's full name goes to the namesake; only the appositive ("the minister") says otherwise.
   'en-jabbarov-namesake-trader': ['Jabbarov@207=mikayil-jabbarov'],
@@ -70,9 +72,24 @@ const OPEN_MISSES: Record<string, string[]> = {
   'd8-cairo-esedov-tr': ["D-8 Zirvesi'nde@39=d8-cairo-summit-2024"],
   // A German genitive inside a name of several words ("des Diplomatieforums in Antalya").
   'sharaa-baku-socar-de': ['Diplomatieforums in Antalya@335=antalya-diplomacy-forum-2025'],
+  // Ninth cases. Descriptions that name a project, an event, a mission or a region, not names or aliases: the
+  // Kilis–Aleppo pipeline, the Cairo summit as "the 11th D-8 summit in Cairo" (the seventh set links only the D-8
+  // in the same Russian words), the aid convoy, the embassy without a capitalised name, "the liberated territories"
+  // in Azerbaijani.
+  'gas-kilis-agency-ar': ['خط كليس-حلب@358=az-gas-to-syria'],
+  'd8-cairo-interfax-ru': ['11-м саммите D-8 в Каире@123=d8-cairo-summit-2024'],
+  'asadov-d8-cairo-az': ['D-8-in 11-ci Zirvə Toplantısında@40=d8-cairo-summit-2024'],
+  'sharifov-damascus-apa-az': ['Azərbaycanın Suriyaya göndərdiyi humanitar yardım@267=az-humanitarian-aid-syria-2025'],
+  'anama-karabakh-report-az': ['azad edilmiş ərazilərdə@149=karabakh'],
+  'embassy-reopens-de': ['Botschaft in Damaskus@24=az-embassy-damascus'],
+  // TRIPP as in the seventh.
+  'tripp-syunik-nakhchivan-ru': ['TRIPP@237=tripp'],
+  'tripp-kapan-feature-en': ['Trump Route for International Peace and Prosperity@119=tripp'],
+  // German writes some acronyms as words ("Anama"); an alias "Anama" would link Azerbaijani "anama" (to my mother).
+  'demining-karabakh-spiegel-de': ['Anama@74=anama'],
 };
 
-/** False links left open (seventh and eighth cases): TRIPP as above, and the other halves of the misses above. */
+/** False links left open (seventh to ninth cases): TRIPP as above, and the other halves of the misses above. */
 const OPEN_FALSE_LINKS: Record<string, string[]> = {
   'tripp-en': [
     'Trump Route for International Peace and Prosperity@4=zangezur-corridor',
@@ -84,9 +101,14 @@ const OPEN_FALSE_LINKS: Record<string, string[]> = {
   'tripp-syunik-mountains-en': ['TRIPP@107=zangezur-corridor'],
   'zangezur-horadiz-az': ['Bakı–Tbilisi–Qars@215=btk-railway'],
   'd8-cairo-esedov-tr': ['D-8@39=d8'],
-  // "عائلة الأسد", the Assad family as a dynasty, read as Bashar al-Assad (this set's label; "Assads Familie", his
-  // family, is his in the others).
-  'assad-fall-family-ar': ['الأسد@246=bashar-al-assad'],
+  'gas-kilis-agency-ar': ['حلب@366=aleppo'],
+  'd8-cairo-interfax-ru': ['D-8@136=d8'],
+  'asadov-d8-cairo-az': ['D-8-in@40=d8'],
+  'embassy-reopens-de': ['Damaskus@37=damascus'],
+  'tripp-syunik-nakhchivan-ru': ['TRIPP@237=zangezur-corridor'],
+  'tripp-kapan-feature-en': ['Trump Route for International Peace and Prosperity@119=zangezur-corridor'],
+  // The Iraqi city with its Arabic article ("Эн-Наджафе") read as Rovshan Najaf's bare surname after his full name.
+  'socar-najaf-trend-ru': ['Наджафе@377=rovshan-najaf'],
 };
 
 describe.each([
@@ -98,6 +120,7 @@ describe.each([
   { file: 'sixth-cases.json', minCases: 35, minRight: 115 },
   { file: 'seventh-cases.json', minCases: 39, minRight: 145 },
   { file: 'eighth-cases.json', minCases: 41, minRight: 145 },
+  { file: 'ninth-cases.json', minCases: 42, minRight: 180 },
 ])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
   const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
   const scores = scoreCases(matcher, cases);
