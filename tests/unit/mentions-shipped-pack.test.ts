@@ -3,22 +3,8 @@
  * language, a page where the name must not link (with the right reading next to it where there is one), and for
  * each spelling kind a page where it must. Pages are lists of blocks; results are "surface=entity".
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions } from '../../core/mentions';
-import { parsePackText } from '../../data/pack-schema';
-
-const parsed = parsePackText(readFileSync(new URL('../../data/pack/backstory.pack.json', import.meta.url), 'utf8'));
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const m = compileMatcher(parsed.pack.entities);
-
-function links(blocks: string[]): string[] {
-  return findMentions(m, blocks).flatMap((list) => list.map((x) => `${x.surface}=${x.entity}`));
-}
-
-type Row = [name: string, blocks: string[], expected: string[]];
-
-const table = (rows: Row[]): void => it.each(rows)('%s', (_name, blocks, expected) => expect(links(blocks)).toEqual(expected));
+import { describe } from 'vitest';
+import { shippedTable as table } from '../fixtures/shipped-pack';
 
 describe('acronyms that mean other things are not linked', () => {
   table([
