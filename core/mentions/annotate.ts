@@ -13,7 +13,7 @@ import type { AliasCandidate, Candidate } from './types';
 
 // Module-local copies of imported bindings: some loaders (tsx) compile imports to getter calls, which would run
 // for every candidate.
-const { F_ACRONYM, F_LINK_MASK, F_PERSON, F_PLACE, F_SHORT, LINKS } = T;
+const { F_ACRONYM, F_CAPITAL, F_LINK_MASK, F_OWN_HEAD, F_PERSON, F_PLACE, F_SHORT, LINKS } = T;
 const { acronymDefinition } = acronyms;
 const { nameRole } = names;
 const { placeUse } = places;
@@ -53,10 +53,10 @@ function candidateOf(ctx: ScanContext, hits: readonly Hit[], count: number, hit:
   // literal: candidates live until the page's scan returns, so their size is copying work for the collector.
   if (flags & F_ACRONYM && aux >= 0) {
     const def = acronymDefinition(ctx, hits, count, hit, entity) ?? undefined;
-    const block = flags & F_PLACE ? (placeUse(ctx, hit, link) ?? undefined) : undefined;
+    const block = flags & F_PLACE ? (placeUse(ctx, hit, link, (flags & F_OWN_HEAD) !== 0) ?? undefined) : undefined;
     return { t: 'alias', start, end, entity: id, link, role, key, form: m.table.strings[aux], def, block };
   }
-  if (flags & F_PLACE) return { t: 'alias', start, end, entity: id, link, role, key, block: placeUse(ctx, hit, link) ?? undefined };
+  if (flags & F_PLACE) return { t: 'alias', start, end, entity: id, link, role, key, block: placeUse(ctx, hit, link, (flags & F_OWN_HEAD) !== 0) ?? undefined };
   return { t: 'alias', start, end, entity: id, link, role, key };
 }
 
@@ -74,6 +74,8 @@ export function annotate(ctx: ScanContext, hits: readonly Hit[], count: number):
     const hit = hits[k]!;
     let own = at;
     for (const rec of hit.recs) {
+      // A capitalised alias in lower-case text is another word: "дамаск" (damask), "mersin balığı" (sturgeon).
+      if (ctx.m.recs[rec * STRIDE]! & F_CAPITAL && !ctx.upper(hit.at)) continue;
       const c = (out[at++] = candidateOf(ctx, hits, count, hit, rec));
       if (c.t !== 'alias' || own === 0 || c.start >= ctx.norm.start[hit.from]!) continue;
       const end = dropWithin(out, own, at, c.start);

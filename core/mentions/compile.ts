@@ -13,7 +13,7 @@ import { russianForms } from './russian';
 import { PatternList, patternTable } from './patterns';
 import { trieOf } from './trie';
 import {
-  F_ACRONYM, F_CUE, F_CYRILLIC, F_EXACT, F_LATIN, F_LINK_MASK, F_PARADIGM_SHIFT, F_PERSON, F_PLACE, F_SHORT, F_TURKIC, LINKS,
+  F_ACRONYM, F_CAPITAL, F_CUE, F_CYRILLIC, F_EXACT, F_LATIN, F_LINK_MASK, F_OWN_HEAD, F_PARADIGM_SHIFT, F_PERSON, F_PLACE, F_SHORT, F_TURKIC, LINKS,
   type CompiledMatcher, type MatcherTable,
 } from './types';
 
@@ -88,6 +88,9 @@ function addRecord(d: Drafts, entity: number, form: string, flags: number, mask:
   d.forms.push(form);
 }
 
+/** An Arabic article before a name ("Al-Kashma", "El-Beşir", "Аль-Кашма"), often written in lower case. */
+const ARTICLE_FIRST = /^(al|el|as|ash|ad|an|ar|at|az|aş|eş|es|ed|ec|аль|ал|аш|ас|ад|ан|ар|ат|аз|эль|эш|эс|эд|эн|эр|эт)[-‐‑ ]/iu;
+
 function aliasDraft(d: Drafts, entity: Entity, index: number, alias: Alias): boolean {
   const form = normalizeAlias(alias.text);
   if (!form) return false;
@@ -98,6 +101,7 @@ function aliasDraft(d: Drafts, entity: Entity, index: number, alias: Alias): boo
   if (entity.type === 'place') flags |= F_PLACE;
   if (isAcronym(alias.text)) flags |= F_ACRONYM;
   else if (flags & F_LATIN) flags |= F_TURKIC;
+  if (flags & (F_LATIN | F_CYRILLIC) && letterCase(alias.text.charCodeAt(0)) === 'upper' && !ARTICLE_FIRST.test(alias.text)) flags |= F_CAPITAL;
   const mask = alias.case === 'exact' ? caseMaskOf(alias.text) : null;
   d.patterns.record = d.forms.length;
   if (mask) d.patterns.add(form);
@@ -142,10 +146,12 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
     const e = entities[i]!;
     const own = d.forms.length;
     for (const a of e.aliases) aliasDraft(d, e, i, a);
-    if (e.type === 'place' && d.forms.length - own > 1) addPlaceTails(d, own, d.forms.length, (p, r) => {
+    const end = d.forms.length;
+    const tailed = e.type === 'place' && end - own > 1 && addPlaceTails(d, own, end, (p, r) => {
         d.patterns.record = r;
         d.patterns.add(p);
       });
+    if (tailed) for (let r = own; r < end; r++) d.flags[r] = d.flags[r]! | F_OWN_HEAD;
     for (const c of e.cues) cueDraft(d, i, c);
   }
   // Exact-case records first (`recMask` covers only them), otherwise in order: a stable partition.

@@ -38,6 +38,7 @@ monday tuesday wednesday thursday friday saturday sunday
 ve ile ama bu su o bir da de ki icin gibi sayin bay bayan cumhurbaskani baskani baskan bakani bakan disisleri
 basbakan lideri lider devlet genel sekreteri buyukelci prezident prezidenti nazir naziri nazirinin bas cenab
 xanim muavini sedr sedri sefir sefiri rehberi turk turkiye suriye azerbaycan ermenistan rusya iran suriyeli
+suriya rusiya gurcustan qazaxstan misir turkiye
 der die das den dem des ein eine einer und oder aber mit von vom zum zur im am auf fur bei nach vor herr frau
 prasident aussenminister kanzler staatschef machthaber syriens syrische syrischer syrischen turkische diktator
 herrscher machthabers rebellenchef anfuhrer diktatör lideri devrik

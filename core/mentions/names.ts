@@ -5,7 +5,8 @@
  *   before a middle name ("Asaad Hassan al-Shaibani");
  * - any other given name ("Farouk al-Sharaa", "Maher al-Assad", "Heydar Aliyev") makes it a namesake,
  *   which is never linked and takes the bare surnames after it;
- * - so does another capitalised name right after it: then it is someone's given name ("Fidan Doğan").
+ * - so does another capitalised name right after it: then it is someone's given name ("Fidan Doğan"), or in
+ *   Arabic "son of" ("المقداد بن الأسود", a Companion of the Prophet).
  * Titles, function words and sentence-initial words are not given names (lists in `name-words.ts`), nor are they
  * with a Turkic case suffix ("Azərbaycanın") or, in Arabic, after the conjunction و or ف ("وقال", "فأكد"); nor is
  * any word in a locative or ablative case ("Görüşdə Əliyev") or an Arabic plural in -ات ("تحيات علييف").
@@ -123,12 +124,19 @@ function noLongLowerWord(ctx: ScanContext): boolean {
  */
 function givenNameOfAnother(ctx: ScanContext, to: number, key: string): boolean {
   const u = ctx.units;
-  if (u[to] !== SPACE || to + 1 >= u.length || scriptOf(u[to + 1]!) === 'arabic') return false;
+  if (u[to] !== SPACE || to + 1 >= u.length) return false;
+  if (scriptOf(u[to + 1]!) === 'arabic') return sonOf(u, to + 1); // "المقداد بن الأسود": a name with its father's
   // A given name starts with a capital: most words after a surname do not, and need no closer look.
   if (!ctx.upper(to + 1)) return false;
   const we = wordEnd(u, to + 1);
   if (u[we] === APOSTROPHE || inflectedSurname(ctx, to, key) || !looksLikeGivenName(ctx, to + 1, we)) return false;
   return !titleCased(ctx);
+}
+
+/** Whether the Arabic word at `i` is بن or ابن ("son of"): the word before it is someone's given name. */
+function sonOf(u: Uint16Array, i: number): boolean {
+  const a = u[i] === 0x627 ? i + 1 : i;
+  return u[a] === 0x628 && u[a + 1] === 0x646 && WORD[u[a + 2] ?? 0] !== 1;
 }
 
 /** Russian surnames with feminine forms in -а (Алиева), whose case endings do not tell the gender. */

@@ -33,18 +33,20 @@ export function withTails(form: string, tails: readonly string[]): string[] {
 
 /**
  * Adds a place's own tails to the patterns of its names (records `from..to` of the compiler's columns, one
- * place's aliases): only to names matched as full forms (not exact-case masks, not Russian stems).
+ * place's aliases): only to names matched as full forms (not exact-case masks, not Russian stems). Returns
+ * whether the place has such tails.
  */
 export function addPlaceTails(
   d: { forms: readonly string[]; flags: readonly number[]; masks: readonly (Uint8Array | null)[] },
   from: number,
   to: number,
   add: (pattern: string, record: number) => void,
-): void {
+): boolean {
   const tails = placeTails(d.forms.slice(from, to));
-  if (!tails.length) return;
+  if (!tails.length) return false;
   for (let r = from; r < to; r++) {
     if (d.masks[r] || ((d.flags[r]! >>> F_PARADIGM_SHIFT) & 15) !== 0) continue;
     for (const p of withTails(d.forms[r]!, tails)) add(p, r);
   }
+  return true;
 }

@@ -7,8 +7,8 @@
  * Nakhchivan Agreement", "Nahçıvan Anlaşması"), a ship ("the freighter Nakhchivan", "Qarabağ tankeri"), a
  * mountain range ("the Zangezur mountains", not the province), a gate named for the road's end ("the Damascus
  * Gate" of Jerusalem), a Syrian club named with its city ("Al-Ittihad Aleppo", "Al-Wahda Damascus", "أهلي حلب"),
- * or a namesake town elsewhere ("Damascus, Maryland"). In Arabic حلب is also the verbal noun "milking": before a
- * livestock noun ("حلب الأبقار") it is not the city.
+ * a title in quotes («Араз-Нахчыван», „Mersin Express“), or a namesake town elsewhere ("Damascus, Maryland").
+ * In Arabic حلب is also the verbal noun "milking": before a livestock noun ("حلب الأبقار") it is not the city.
  * A head noun right after (with a Turkic case suffix too), a generic noun right before, or a comma and a
  * foreign region's name says so; for names that already need context, so do quotation marks around exactly the
  * name (the way project and field names are written: «Карабах», "Karabakh").
@@ -37,9 +37,11 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
   university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда
   agreement agreements treaty accord accords declaration anlaşması antlaşması deklarasyonu sazişi müqaviləsi
-  bəyannaməsi abkommen erklärung gemisi gəmisi tankeri bərəsi
+  bəyannaməsi abkommen erklärung gemisi gəmisi tankeri bərəsi gulf bay körfezi körfəzi
   الأبقار البقر الماعز الأغنام المواشي النوق الإبل`);
-const RESOURCE = list('oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое');
+/** Words that may stand between a place and its head noun: resources ("oil and gas field"), "state" ("State University"). */
+const RESOURCE = list(`oil gas and offshore onshore neft qaz petrol doğalgaz нефтяное газовое нефтегазовое state devlet
+  dövlət staatliche`);
 const HEAD_BEFORE = list(`fk fc sk фк club klub клуб месторождение месторождения месторождении месторождению месторождением
   field yatağı ölfeld gasfeld feld صابون فستق نادي حقل جامعة ittihad wahda jaish karamah karama hurriya horriya
   ahli أهلي الأهلي freighter tanker vessel ship ferry frachter танкер судно паром сухогруз`);
@@ -160,8 +162,30 @@ function idiom(u: Uint16Array, from: number, to: number): boolean {
   return w !== null && IDIOM_AFTER.has(w.text);
 }
 
-export function placeUse(ctx: ScanContext, hit: Hit, link: AliasLink): 'head' | 'quote' | null {
+/** `ownHead`: the place's own name carries a head noun ("Al-Kashma oil field"), so one before it ("Ölfeld Kaschma") is its own. */
+/**
+ * A name in quotes with other capitalised words: the title of a club, a ship or a company («Араз-Нахчыван», „Mersin
+ * Express“). Speech in quotes has lower-case words; typographic quotes and the ASCII double quote only (the
+ * apostrophe is a Turkish suffix's).
+ */
+function quotedTitle(ctx: ScanContext, hit: Hit): boolean {
+  const text = ctx.orig;
+  const s = ctx.norm.start[hit.from]!;
+  const e = ctx.norm.start[hit.to]!;
+  let a = s - 1;
+  while (a >= 0 && s - a <= 30 && TITLE_CHAR.test(text[a]!)) a--;
+  let b = e;
+  while (b < text.length && b - e <= 30 && TITLE_CHAR.test(text[b]!)) b++;
+  if (a < 0 || b >= text.length || !TITLE_OPEN.has(text[a]!) || !TITLE_CLOSE.has(text[b]!) || (a + 1 === s && b === e)) return false;
+  return text.slice(a + 1, b).split(/[\s\-–]+/).every((w) => w === '' || /^\P{Ll}/u.test(w));
+}
+
+const TITLE_CHAR = /[\p{L}\p{N} \-–]/u;
+const TITLE_OPEN = new Set(['"', '«', '“', '„', '‹']);
+const TITLE_CLOSE = new Set(['"', '»', '”', '“', '›']);
+
+export function placeUse(ctx: ScanContext, hit: Hit, link: AliasLink, ownHead = false): 'head' | 'quote' | null {
   const u = ctx.units;
-  if (headAfter(u, hit.to) || headBefore(u, hit.from) || elsewhere(u, hit.to) || idiom(u, hit.from, hit.to)) return 'head';
+  if (headAfter(u, hit.to) || (!ownHead && headBefore(u, hit.from)) || quotedTitle(ctx, hit) || elsewhere(u, hit.to) || idiom(u, hit.from, hit.to)) return 'head';
   return link === 'context' && quoted(ctx, hit) ? 'quote' : null;
 }

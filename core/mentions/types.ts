@@ -63,6 +63,10 @@ export const F_LATIN = 1 << 9;
 export const F_CYRILLIC = 1 << 10;
 /** Bits 11–14: Russian paradigm id of a stem pattern (its case ending is checked at match time). */
 export const F_PARADIGM_SHIFT = 11;
+/** A place whose own name carries a head noun ("Al-Kashma oil field"): that noun before its name is its own. */
+export const F_OWN_HEAD = 1 << 15;
+/** An alias written with a capital, in a script with capitals: text in lower case is another word ("дамаск", damask). */
+export const F_CAPITAL = 1 << 16;
 
 export const LINKS: readonly AliasLink[] = ['always', 'context', 'after-full'];
 
