@@ -18,6 +18,8 @@
  *   R 0.917); its open misses and false links are listed.
  * - `eval/ninth-cases.json`: written by a ninth author the same way, covering all 36 entities in many outlets'
  *   styles, scored before any fix (P 0.942 R 0.904); its open misses and false links are listed.
+ * - `eval/tenth-cases.json`: written by a tenth author the same way, weighted to bare surnames, genitives,
+ *   capitals, quotes, families and places inside other names, scored before any fix (P 0.944 R 0.924).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +27,7 @@ import { readCases, scoreCases, totals } from '../../scripts/eval';
 import { shippedMatcher as matcher } from '../fixtures/shipped-pack';
 const show = (s: { surface: string; start: number; entity: string | null }): string => `${s.surface}@${s.start}=${s.entity ?? 'null'}`;
 
-/** Misses left open on purpose (fresh, fourth, fifth, seventh, eighth and ninth cases): a wrong link would cost more than these cost. */
+/** Misses left open on purpose (fresh, fourth, fifth and seventh to tenth cases): a wrong link would cost more than these cost. */
 const OPEN_MISSES: Record<string, string[]> = {
   // The bare surname after a namesake's full name goes to the namesake; only the appositive ("the minister") says otherwise.
   'en-jabbarov-namesake-trader': ['Jabbarov@207=mikayil-jabbarov'],
@@ -73,7 +75,7 @@ const OPEN_MISSES: Record<string, string[]> = {
   'gas-kilis-agency-ar': ['خط كليس-حلب@358=az-gas-to-syria'],
   'd8-cairo-interfax-ru': ['11-м саммите D-8 в Каире@123=d8-cairo-summit-2024'],
   'asadov-d8-cairo-az': ['D-8-in 11-ci Zirvə Toplantısında@40=d8-cairo-summit-2024'],
-  'sharifov-damascus-apa-az': ['Azərbaycanın Suriyaya göndərdiyi humanitar yardım@267=az-humanitarian-aid-syria-2025'],
+  'ninth/sharifov-damascus-apa-az': ['Azərbaycanın Suriyaya göndərdiyi humanitar yardım@267=az-humanitarian-aid-syria-2025'],
   'anama-karabakh-report-az': ['azad edilmiş ərazilərdə@149=karabakh'],
   'embassy-reopens-de': ['Botschaft in Damaskus@24=az-embassy-damascus'],
   // TRIPP as in the seventh.
@@ -81,9 +83,20 @@ const OPEN_MISSES: Record<string, string[]> = {
   'tripp-kapan-feature-en': ['Trump Route for International Peace and Prosperity@119=tripp'],
   // German writes some acronyms as words ("Anama"); an alias "Anama" would link Azerbaijani "anama" (to my mother).
   'demining-karabakh-spiegel-de': ['Anama@74=anama'],
+  // Tenth cases. A bare given name ("بشار"); Arabic الأسد and Turkish Şara alone, with no full name on the page
+  // (bare surnames that are also words link only after the full name).
+  'assad-family-moscow-ar': ['بشار@180=bashar-al-assad'],
+  'mekdad-shaibani-ar': ['الأسد@110=bashar-al-assad'],
+  'gas-kilis-dha-tr': ['Kilis-Halep hattı@343=az-gas-to-syria', 'Şara@434=ahmed-al-sharaa'],
+  // Descriptions, and the summit as elsewhere.
+  'rafiyev-damascus-trend-ru': ['гуманитарного конвоя из Баку@279=az-humanitarian-aid-syria-2025'],
+  'd8-cairo-tass-ru': ['11-го саммита D-8 в Каире@36=d8-cairo-summit-2024'],
+  'd8-asadov-roundup-az': ['D-8 təşkilatının XI Zirvə toplantısında@98=d8-cairo-summit-2024'],
+  'nakhchivan-rail-ru': ['TRIPP@266=tripp'],
+  'tripp-syunik-analysis-en': ['Trump Route for International Peace and Prosperity@40=tripp'],
 };
 
-/** False links left open (seventh to ninth cases): TRIPP as above, and the other halves of the misses above. */
+/** False links left open (seventh to tenth cases): TRIPP as above, and the other halves of the misses above. */
 const OPEN_FALSE_LINKS: Record<string, string[]> = {
   'tripp-en': [
     'Trump Route for International Peace and Prosperity@4=zangezur-corridor',
@@ -103,7 +116,19 @@ const OPEN_FALSE_LINKS: Record<string, string[]> = {
   'tripp-kapan-feature-en': ['Trump Route for International Peace and Prosperity@119=zangezur-corridor'],
   // The Iraqi city with its Arabic article ("Эн-Наджафе") read as Rovshan Najaf's bare surname after his full name.
   'socar-najaf-trend-ru': ['Наджафе@377=rovshan-najaf'],
+  'gas-kilis-dha-tr': ['Halep@349=aleppo'],
+  'd8-cairo-tass-ru': ['D-8@50=d8'],
+  'd8-asadov-roundup-az': ['D-8@98=d8'],
+  'nakhchivan-rail-ru': ['TRIPP@266=zangezur-corridor'],
+  'tripp-syunik-analysis-en': ['Trump Route for International Peace and Prosperity@40=zangezur-corridor'],
+  // This set takes the cities in a railway's name ("Mersin-Halep demiryolu") for the railway's; the others link them.
+  'mersin-aleppo-trucks-tr': ['Mersin@277=mersin', 'Halep@284=aleppo'],
 };
+
+/** A passage's open list: keyed "set/id" where two sets share a passage id, else by the id. */
+function openOf(lists: Record<string, string[]>, file: string, id: string): string[] {
+  return lists[`${file.replace('-cases.json', '')}/${id}`] ?? lists[id] ?? [];
+}
 
 describe.each([
   { file: 'extra-cases.json', minCases: 40, minRight: 200 },
@@ -115,6 +140,7 @@ describe.each([
   { file: 'seventh-cases.json', minCases: 39, minRight: 145 },
   { file: 'eighth-cases.json', minCases: 41, minRight: 145 },
   { file: 'ninth-cases.json', minCases: 42, minRight: 180 },
+  { file: 'tenth-cases.json', minCases: 41, minRight: 210 },
 ])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
   const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
   const scores = scoreCases(matcher, cases);
@@ -126,12 +152,12 @@ describe.each([
   });
 
   it.each(scores.map((s) => [s.id, s] as const))('%s: no false link, no miss beyond the open ones', (id, s) => {
-    expect({ falseLinks: s.fp.map(show), misses: s.fn.map(show) }).toEqual({ falseLinks: OPEN_FALSE_LINKS[id] ?? [], misses: OPEN_MISSES[id] ?? [] });
+    expect({ falseLinks: s.fp.map(show), misses: s.fn.map(show) }).toEqual({ falseLinks: openOf(OPEN_FALSE_LINKS, file, id), misses: openOf(OPEN_MISSES, file, id) });
   });
 
   it('score precision and recall 1 but for the open false links and misses', () => {
     const t = totals(scores);
-    const open = (lists: Record<string, string[]>): number => scores.reduce((n, s) => n + (lists[s.id]?.length ?? 0), 0);
+    const open = (lists: Record<string, string[]>): number => scores.reduce((n, s) => n + openOf(lists, file, s.id).length, 0);
     expect({ fp: t.fp, fn: t.fn }).toEqual({ fp: open(OPEN_FALSE_LINKS), fn: open(OPEN_MISSES) });
     expect(t.tp).toBeGreaterThan(minRight);
   });

@@ -173,3 +173,20 @@ describe('long-form names of missions, events and fields, and club names after a
     ['tr: Mersin İdman Yurdu is the club, Mersin the port', ['Mersin İdman Yurdu kazandı.', 'Gemi Mersin limanına yanaştı.'], ['Mersin=mersin']],
   ]);
 });
+
+describe('a place inside the name of something else, or written as a common word, is not linked', () => {
+  table([
+    ['a title in quotes with other capitalised words; speech in quotes still names the place', ['Футбольный клуб «Араз-Нахчыван» переехал.', 'Die Reederei taufte ihr Schiff „Mersin Express“.', 'Er sagte: „Wir fahren morgen nach Mersin“.'], ['Mersin=mersin']],
+    ['a gulf named after the city, and a state university', ["İskenderun Körfezi'ne fidan dikildi.", 'Tələbələr Naxçıvan Dövlət Universitetində oxuyur.'], []],
+    ['ru and tr: a capitalised name in lower case is another word', ['Ковер из дамаска продали в Баку.', 'Hazar kıyısından mersin balığı havyarı geldi.'], []],
+    ['an Arabic article in lower case is still the name', ['Production at al-Kashma resumed, the oil ministry said.'], ['al-Kashma=al-kashma-oil-field']],
+    ['a field whose own name carries the noun, with the noun before it', ['Berichte über eine Rolle Socars im Ölfeld Kaschma sind unbestätigt.'], ['Socars=socar', 'Kaschma=al-kashma-oil-field']],
+  ]);
+});
+
+describe('bare surnames among the words of other names', () => {
+  table([
+    ['ar: "son of" after a surname makes it another man\'s name', ['قال فيصل المقداد إن الوضع صعب. وتحمل مدرسة في درعا اسم الصحابي المقداد بن الأسود.'], ['فيصل المقداد=faisal-mekdad']],
+    ['az: a country in the genitive after a bare surname is no namesake\'s name', ['Samir Şərifov Dəməşqə gəlib. Daha sonra Şərifov Suriyanın xarici işlər naziri ilə görüşüb.'], ['Samir Şərifov=samir-sharifov', 'Dəməşqə=damascus', 'Şərifov=samir-sharifov']],
+  ]);
+});
