@@ -96,6 +96,11 @@ export function letterCase(c: number): 'upper' | 'lower' | 'none' {
   return v & UP ? 'upper' : v & LO ? 'lower' : 'none';
 }
 
+/** Whether the original code unit is a letter with a case (upper or lower). */
+export function isCasedUnit(c: number): boolean {
+  return ((FOLD[c] || learn(c)) & (UP | LO)) !== 0;
+}
+
 /** Whether the original code unit is an upper-case letter. */
 export function isUpperUnit(c: number): boolean {
   return ((FOLD[c] || learn(c)) & UP) !== 0;

@@ -16,7 +16,7 @@ import * as fold from './fold-table';
 
 // Module-local copies of the tables: some loaders (tsx) compile imports to getter calls in the hot loop.
 const { FOLD, SLOW_OUT, SPACE, ONE, SP, UP, LO, NW, DROP, SLOW, learn, isUpperUnit } = fold;
-export { isUpperUnit, letterCase } from './fold-table';
+export { isCasedUnit, isUpperUnit, letterCase } from './fold-table';
 const WORDS = WORD;
 
 export interface NormalizedText {

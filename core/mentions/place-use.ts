@@ -15,7 +15,7 @@
  */
 import type { AliasLink } from '../../data/types';
 import * as chars from './chars';
-import { normalizeAlias } from './normalize';
+import * as norm from './normalize';
 import type { Hit, ScanContext } from './scan-context';
 import * as turkic from './turkic';
 import * as starts from './word-starts';
@@ -24,6 +24,7 @@ import * as starts from './word-starts';
 const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsEqual, unitsText } = chars;
 const { stemWithTurkicSuffix } = turkic;
 const { startOf, startsOf } = starts;
+const { isCasedUnit, isUpperUnit, normalizeAlias } = norm;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 
@@ -165,24 +166,32 @@ function idiom(u: Uint16Array, from: number, to: number): boolean {
 /** `ownHead`: the place's own name carries a head noun ("Al-Kashma oil field"), so one before it ("Ölfeld Kaschma") is its own. */
 /**
  * A name in quotes with other capitalised words: the title of a club, a ship or a company («Араз-Нахчыван», „Mersin
- * Express“). Speech in quotes has lower-case words; typographic quotes and the ASCII double quote only (the
- * apostrophe is a Turkish suffix's).
+ * Express“). Speech in quotes has lower-case words, and Arabic shows no case: neither counts. Typographic quotes and
+ * the ASCII double quote only (the apostrophe is a Turkish suffix's). Tested on the original text's code units.
  */
 function quotedTitle(ctx: ScanContext, hit: Hit): boolean {
   const text = ctx.orig;
   const s = ctx.norm.start[hit.from]!;
   const e = ctx.norm.start[hit.to]!;
   let a = s - 1;
-  while (a >= 0 && s - a <= 30 && TITLE_CHAR.test(text[a]!)) a--;
+  while (a >= 0 && s - a <= 30 && titleUnit(text.charCodeAt(a))) a--;
+  if (a < 0 || !TITLE_OPEN.has(text.charCodeAt(a))) return false;
   let b = e;
-  while (b < text.length && b - e <= 30 && TITLE_CHAR.test(text[b]!)) b++;
-  if (a < 0 || b >= text.length || !TITLE_OPEN.has(text[a]!) || !TITLE_CLOSE.has(text[b]!) || (a + 1 === s && b === e)) return false;
-  return text.slice(a + 1, b).split(/[\s\-–]+/).every((w) => w === '' || /^\P{Ll}/u.test(w));
+  while (b < text.length && b - e <= 30 && titleUnit(text.charCodeAt(b))) b++;
+  if (b >= text.length || !TITLE_CLOSE.has(text.charCodeAt(b)) || (a + 1 === s && b === e)) return false;
+  // Every word in the quotes starts with a capital (or a digit).
+  for (let i = a + 1; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const wordStart = i === a + 1 || !titleLetter(text.charCodeAt(i - 1));
+    if (wordStart && titleLetter(c) && !isUpperUnit(c) && !(c >= 0x30 && c <= 0x39)) return false;
+  }
+  return true;
 }
 
-const TITLE_CHAR = /[\p{L}\p{N} \-–]/u;
-const TITLE_OPEN = new Set(['"', '«', '“', '„', '‹']);
-const TITLE_CLOSE = new Set(['"', '»', '”', '“', '›']);
+const titleLetter = (c: number): boolean => isCasedUnit(c) || (c >= 0x30 && c <= 0x39);
+const titleUnit = (c: number): boolean => titleLetter(c) || c === 0x20 || c === 0x2d || c === 0x2013;
+const TITLE_OPEN = new Set([0x22, 0xab, 0x201c, 0x201e, 0x2039]);
+const TITLE_CLOSE = new Set([0x22, 0xbb, 0x201d, 0x201c, 0x203a]);
 
 export function placeUse(ctx: ScanContext, hit: Hit, link: AliasLink, ownHead = false): 'head' | 'quote' | null {
   const u = ctx.units;

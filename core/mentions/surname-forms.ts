@@ -11,10 +11,12 @@ import { wordAfter, wordBefore } from './name-context';
 import { normalizeAlias } from './normalize';
 import type { ScanContext } from './scan-context';
 import * as turkic from './turkic';
+import * as starts from './word-starts';
 
 // Module-local copies (some loaders compile imports to getters).
 const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, scriptOf, unitsEqual, wordStart } = chars;
 const { isPluralSuffix } = turkic;
+const { startOf, startsOf } = starts;
 const text = chars.unitsText;
 
 const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
@@ -30,6 +32,8 @@ const PLURAL_ARTICLES = list('the die');
 /** Arabic words that make a surname which is also a noun the noun: "أحكام الشرع" (rulings of the law), "الشرع الإسلامي". */
 const NOUN_BEFORE_AR = list('أحكام مقاصد');
 const NOUN_AFTER_AR = list('الإسلامي الحنيف الشريف');
+const BEFORE_STARTS = startsOf([...FAMILY_BEFORE, ...PLURAL_ARTICLES]);
+const AFTER_STARTS = startsOf([...FAMILY_AFTER, ...FAMILY_STEMS]);
 
 /** Surname keys per compiled matcher (the table's strings: surname keys and acronym forms). */
 const keyCache = new WeakMap<object, Set<string>>();
@@ -89,16 +93,21 @@ function withoutProclitics(word: string): string {
 export function familyOrWordUse(ctx: ScanContext, from: number, to: number, key: string): boolean {
   const u = ctx.units;
   const before = wordBefore(u, from);
-  const prev = before ? text(u, before.from, before.to) : '';
-  const after = wordAfter(u, to);
-  const next = after ? text(u, after.from, after.to) : '';
   if (scriptOf(u[from]!) === 'arabic') {
+    const prev = before ? text(u, before.from, before.to) : '';
+    const after = wordAfter(u, to);
     const bare = withoutProclitics(prev);
-    return FAMILY_BEFORE.has(bare) || FAMILY_BEFORE.has(prev) || NOUN_BEFORE_AR.has(bare) || NOUN_AFTER_AR.has(next);
+    return FAMILY_BEFORE.has(bare) || FAMILY_BEFORE.has(prev) || NOUN_BEFORE_AR.has(bare) || (after !== null && NOUN_AFTER_AR.has(text(u, after.from, after.to)));
   }
-  if (FAMILY_BEFORE.has(prev)) return true;
-  const ws = wordStart(u, to);
-  if (PLURAL_ARTICLES.has(prev) && to - ws === key.length + 1 && u[to - 1] === 0x73 && unitsEqual(u, ws, to - 1, key)) return true;
-  if (inflectedSurname(ctx, to, key)) return false;
+  // Most words around a surname are in no list: their first two units tell, before any string is made.
+  if (before && BEFORE_STARTS.has(startOf(u, before.from))) {
+    const prev = text(u, before.from, before.to);
+    if (FAMILY_BEFORE.has(prev)) return true;
+    const ws = wordStart(u, to);
+    if (PLURAL_ARTICLES.has(prev) && to - ws === key.length + 1 && u[to - 1] === 0x73 && unitsEqual(u, ws, to - 1, key)) return true;
+  }
+  const after = wordAfter(u, to);
+  if (!after || !AFTER_STARTS.has(startOf(u, after.from)) || inflectedSurname(ctx, to, key)) return false;
+  const next = text(u, after.from, after.to);
   return FAMILY_AFTER.has(next) || FAMILY_STEMS.some((stem) => next.startsWith(stem));
 }
