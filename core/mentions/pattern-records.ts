@@ -23,10 +23,6 @@ export function recEntity(recs: Int32Array, rec: number): number {
   return recs[rec * 3 + 1]!;
 }
 
-export function recAux(recs: Int32Array, rec: number): number {
-  return recs[rec * 3 + 2]!;
-}
-
 /** Records are fewer than pattern entries, which `compile.ts` keeps below 2^21. */
 export const REC_BITS = 21;
 const REC_MASK = (1 << REC_BITS) - 1;
