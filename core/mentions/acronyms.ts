@@ -96,14 +96,34 @@ function technicalUse(u: Uint16Array, to: number): boolean {
   return e > to + 1 && (e >= u.length || WORD[u[e]!] !== 1) && TECHNICAL_HEADS.has(unitsText(u, to + 1, e));
 }
 
+/** Whether a dash set apart by spaces follows the acronym in the original text ("ОТГ — объединенные громады"). */
+function dashAfter(ctx: ScanContext, to: number): boolean {
+  const text = ctx.orig;
+  let a = ctx.norm.start[to]!;
+  if (text.charCodeAt(a) !== 0x20) return false;
+  while (text.charCodeAt(a) === 0x20) a++;
+  const c = text.charCodeAt(a);
+  return (c === 0x2014 || c === 0x2013 || c === 0x2d) && text.charCodeAt(a + 1) === 0x20;
+}
+
+/** The words after `to` up to the end of the clause (a comma, a stop, a bracket), at most `MAX_WORDS`. */
+function clauseAfter(u: Uint16Array, to: number): Word[] {
+  let end = to;
+  while (end < u.length && end < to + 200 && !CLAUSE_END.has(u[end]!)) end++;
+  return wordsBetween(u, to, end).slice(0, MAX_WORDS);
+}
+
+const CLAUSE_END = new Set([0x2c, 0x2e, 0x3b, 0x3a, 0x28, 0x29]);
+
 export function acronymDefinition(ctx: ScanContext, hits: readonly Hit[], count: number, hit: Hit, entity: number): 'self' | 'other' | null {
   const u = ctx.units;
   if (technicalUse(u, hit.to)) return 'other';
   const nextToParen = u[hit.from - 1] === OPEN || u[hit.to] === OPEN || (u[hit.to] === SPACE && u[hit.to + 1] === OPEN);
-  if (!nextToParen) return null;
+  const dash = !nextToParen && dashAfter(ctx, hit.to);
+  if (!nextToParen && !dash) return null;
   const letters = unitsText(u, hit.from, hit.to).replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return null;
-  const words = expansionBefore(u, hit.from, letters) ?? expansionAfter(u, hit.to, letters);
+  const words = dash ? spells(letters, clauseAfter(u, hit.to)) : (expansionBefore(u, hit.from, letters) ?? expansionAfter(u, hit.to, letters));
   if (!words) return null;
   const from = Math.min(...words.map((w) => w.from));
   const to = Math.max(...words.map((w) => w.to));

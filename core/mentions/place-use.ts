@@ -35,7 +35,7 @@ const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk
   idman idmanyurdu balığı balıkları gate
   horse horses atı atları carpet carpets rug rugs xalçası xalçaları halısı halıları mountains mountain range dağları
   silsilesi горы хребет хребта хребте breed breeds stallion stallions mare mares foal foals stud cins cinsi
-  seife pfeffer kiefer stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
+  seife seifen pfeffer kiefer kiefern stahl klinge klingen pferd pferde rasse teppich teppiche gebirge
   university universität universitesi üniversitesi universiteti team takım takımı komanda mannschaft команда
   agreement agreements treaty accord accords declaration anlaşması antlaşması deklarasyonu sazişi müqaviləsi
   bəyannaməsi abkommen erklärung gemisi gəmisi tankeri bərəsi gulf bay körfezi körfəzi
@@ -193,8 +193,13 @@ const titleUnit = (c: number): boolean => titleLetter(c) || c === 0x20 || c === 
 const TITLE_OPEN = new Set([0x22, 0xab, 0x201c, 0x201e, 0x2039]);
 const TITLE_CLOSE = new Set([0x22, 0xbb, 0x201d, 0x201c, 0x203a]);
 
+/** A place name in the Turkic plural ("Karabağlar", a district of İzmir): another place, not this one. */
+function pluralPlace(u: Uint16Array, hit: Hit): boolean {
+  return hit.to - hit.end >= 3 && u[hit.end] === 0x6c && (u[hit.end + 1] === 0x61 || u[hit.end + 1] === 0x65) && u[hit.end + 2] === 0x72;
+}
+
 export function placeUse(ctx: ScanContext, hit: Hit, link: AliasLink, ownHead = false): 'head' | 'quote' | null {
   const u = ctx.units;
-  if (headAfter(u, hit.to) || (!ownHead && headBefore(u, hit.from)) || quotedTitle(ctx, hit) || elsewhere(u, hit.to) || idiom(u, hit.from, hit.to)) return 'head';
+  if (pluralPlace(u, hit) || headAfter(u, hit.to) || (!ownHead && headBefore(u, hit.from)) || quotedTitle(ctx, hit) || elsewhere(u, hit.to) || idiom(u, hit.from, hit.to)) return 'head';
   return link === 'context' && quoted(ctx, hit) ? 'quote' : null;
 }

@@ -8,6 +8,8 @@ export interface Hit {
   to: number;
   /** Where the alias itself starts: after `from` when Arabic proclitics precede it in the same word. */
   at: number;
+  /** Where the alias itself ends: `to` is after an inflection suffix, if any. */
+  end: number;
   recs: number[];
 }
 

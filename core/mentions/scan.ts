@@ -28,6 +28,8 @@ const { gram: gramOf, TRI_SHIFT, TRI_END_AT } = P;
 class Collector {
   bestTo = -1;
   bestAt = -1;
+  /** Where the best match's pattern ended, before any inflection suffix. */
+  bestEnd = -1;
   /** The best match's records: `bestRecs[0..bestCount)` (a count, not `length = 0`: that drops the backing store). */
   readonly bestRecs: number[] = [];
   bestCount = 0;
@@ -55,6 +57,7 @@ class Collector {
     if (to > this.bestTo) {
       this.bestTo = to;
       this.bestAt = ps;
+      this.bestEnd = e;
       this.bestRecs[0] = rec;
       this.bestCount = 1;
       return;
@@ -168,10 +171,11 @@ const mayCue = mayBeginCue;
 const hitPool: Hit[] = [];
 
 function keepHit(col: Collector, k: number, from: number): void {
-  const h = (hitPool[k] ??= { from: 0, to: 0, at: 0, recs: [] });
+  const h = (hitPool[k] ??= { from: 0, to: 0, at: 0, end: 0, recs: [] });
   h.from = from;
   h.to = col.bestTo;
   h.at = col.bestAt;
+  h.end = col.bestEnd;
   for (let r = 0; r < col.bestCount; r++) h.recs[r] = col.bestRecs[r]!;
   if (h.recs.length !== col.bestCount) h.recs.length = col.bestCount;
 }
