@@ -20,6 +20,8 @@
  *   styles, scored before any fix (P 0.942 R 0.904); its open misses and false links are listed.
  * - `eval/tenth-cases.json`: written by a tenth author the same way, weighted to bare surnames, genitives,
  *   capitals, quotes, families and places inside other names, scored before any fix (P 0.944 R 0.924).
+ * - `eval/eleventh-cases.json`: an eleventh author the same way, in briefs, tickers, captions, lists and other
+ *   countries' spellings, scored before any fix (P 0.933 R 0.907 after the author's own two label fixes).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +29,7 @@ import { readCases, scoreCases, totals } from '../../scripts/eval';
 import { shippedMatcher as matcher } from '../fixtures/shipped-pack';
 const show = (s: { surface: string; start: number; entity: string | null }): string => `${s.surface}@${s.start}=${s.entity ?? 'null'}`;
 
-/** Misses left open on purpose (fresh, fourth, fifth and seventh to tenth cases): a wrong link would cost more than these cost. */
+/** Misses left open on purpose (fresh, fourth, fifth and seventh to eleventh cases): a wrong link would cost more than these cost. */
 const OPEN_MISSES: Record<string, string[]> = {
   // The bare surname after a namesake's full name goes to the namesake; only the appositive ("the minister") says otherwise.
   'en-jabbarov-namesake-trader': ['Jabbarov@207=mikayil-jabbarov'],
@@ -94,9 +96,22 @@ const OPEN_MISSES: Record<string, string[]> = {
   'd8-asadov-roundup-az': ['D-8 təşkilatının XI Zirvə toplantısında@98=d8-cairo-summit-2024'],
   'nakhchivan-rail-ru': ['TRIPP@266=tripp'],
   'tripp-syunik-analysis-en': ['Trump Route for International Peace and Prosperity@40=tripp'],
+  // Eleventh cases. This set puts "Limanı" (port) inside the city's name, and the Cairo summit's descriptions,
+  // the aid and the gas exports in Azerbaijani, the Kilis–Aleppo line, TRIPP and the Kashma field's Russian name
+  // (the pack's alias keeps "месторождение") differ from the pack's conventions as elsewhere.
+  'mersin-fidan-sapling-tr': ["Mersin Limanı'ndan@145=mersin"],
+  'iskenderun-mersin-halep-rail-tr': ["İskenderun Limanı'nın@154=iskenderun"],
+  'kahire-d8-bayramov-tr': ["Kahire'deki D-8 Zirvesi@30=d8-cairo-summit-2024"],
+  'report-sharifov-damascus-az': ['Azərbaycanın Suriyaya göndərdiyi humanitar yardıma@172=az-humanitarian-aid-syria-2025'],
+  'ardns-najaf-jabbarov-az': ['Azərbaycan qazının Suriyaya ixracının@211=az-gas-to-syria'],
+  'asadov-d8-poet-ru': ['саммите D-8 в Каире@70=d8-cairo-summit-2024'],
+  'kommersant-tripp-nakhichevan-ru': ['TRIPP@168=tripp'],
+  'interfax-kashma-deirezzor-ru': ['Южная Кашма@14=al-kashma-oil-field'],
+  'gas-aleppo-proclitics-ar': ['خط كلس - حلب@39=az-gas-to-syria'],
+  'faz-sangesur-tripp-de': ['Trump Route for International Peace and Prosperity@180=tripp', 'TRIPP@238=tripp'],
 };
 
-/** False links left open (seventh to tenth cases): TRIPP as above, and the other halves of the misses above. */
+/** False links left open (seventh to eleventh cases): TRIPP as above, and the other halves of the misses above. */
 const OPEN_FALSE_LINKS: Record<string, string[]> = {
   'tripp-en': [
     'Trump Route for International Peace and Prosperity@4=zangezur-corridor',
@@ -123,6 +138,19 @@ const OPEN_FALSE_LINKS: Record<string, string[]> = {
   'tripp-syunik-analysis-en': ['Trump Route for International Peace and Prosperity@40=zangezur-corridor'],
   // This set takes the cities in a railway's name ("Mersin-Halep demiryolu") for the railway's; the others link them.
   'mersin-aleppo-trucks-tr': ['Mersin@277=mersin', 'Halep@284=aleppo'],
+  // Eleventh cases: the other halves of the misses above, and two pages of briefs where an item about something
+  // else uses the letters of an acronym the page's other items cue: the Korean car-sharing Socar, the Australian
+  // Defence Force's ADF.
+  'mersin-fidan-sapling-tr': ['Mersin@145=mersin'],
+  'iskenderun-mersin-halep-rail-tr': ['İskenderun@154=iskenderun'],
+  'kahire-d8-bayramov-tr': ['D-8@42=d8'],
+  'asadov-d8-poet-ru': ['D-8@78=d8'],
+  'kommersant-tripp-nakhichevan-ru': ['TRIPP@168=zangezur-corridor'],
+  'interfax-kashma-deirezzor-ru': ['Месторождение Южная Кашма@0=al-kashma-oil-field'],
+  'gas-aleppo-proclitics-ar': ['حلب@48=aleppo'],
+  'faz-sangesur-tripp-de': ['Trump Route for International Peace and Prosperity@180=zangezur-corridor', 'TRIPP@238=zangezur-corridor'],
+  'ticker-gas-socar-en': ['Socar@278=socar'],
+  'liveblog-adf-en': ['ADF@303=antalya-diplomacy-forum-2025'],
 };
 
 /** A passage's open list: keyed "set/id" where two sets share a passage id, else by the id. */
@@ -141,6 +169,7 @@ describe.each([
   { file: 'eighth-cases.json', minCases: 41, minRight: 145 },
   { file: 'ninth-cases.json', minCases: 42, minRight: 180 },
   { file: 'tenth-cases.json', minCases: 41, minRight: 210 },
+  { file: 'eleventh-cases.json', minCases: 40, minRight: 200 },
 ])('the evaluation cases in $file', ({ file, minCases, minRight }) => {
   const cases = readCases(fileURLToPath(new URL(`../../eval/${file}`, import.meta.url)));
   const scores = scoreCases(matcher, cases);

@@ -6,6 +6,12 @@
 import { describe } from 'vitest';
 import { shippedTable as table } from '../fixtures/shipped-pack';
 
+describe('spellings of other countries\' press', () => {
+  table([
+    ['Iranian Nakhjavan, and the old name Alexandrette', ['A delegation travelled to Nakhjavan.', 'The port of Alexandrette handled more grain.'], ['Nakhjavan=nakhchivan', 'Alexandrette=iskenderun']],
+  ]);
+});
+
 describe('Arabic spellings are linked', () => {
   table([
     ['the railway, with spaced dashes and the other Tbilisi spelling', ['وصل أول قطار على خط باكو - تبليسي - قارص، ثم نقل خط باكو-تبيليسي-قارص القمح.'], ['باكو - تبليسي - قارص=btk-railway', 'باكو-تبيليسي-قارص=btk-railway']],
@@ -54,6 +60,8 @@ describe('Azerbaijani and Turkish spellings are linked, and what is not a name i
     ['tr: a dateline in capitals, and HTS call records beside the group HTŞ', ["ŞAM - Suriye'de yeni hükümet kuruldu. HTŞ'nin lağvedilmesi sürüyor; davada sanıkların HTS kayıtları dosyaya eklendi."], ['ŞAM=damascus', "HTŞ'nin=hts"]],
     ['tr: the İskenderun iron and steel works, beside the port', ["İskenderun Limanı'nda yoğunluk var. İskenderun Demir ve Çelik fabrikası üretimini artırdı."], ['İskenderun=iskenderun']],
     ['tr: Şam cued by İdlib and el-Culani', ["Ebu Muhammed el-Culani, Şam'a girişin ardından İdlib'den konuştu."], ["Ebu Muhammed el-Culani=ahmed-al-sharaa", "Şam'a=damascus"]],
+    ['tr: the mine agency by its Turkish name, then ANAMA', ['Azerbaycan Mayın Temizleme Ajansı (ANAMA) açıklama yaptı. ANAMA ekipleri çalışıyor.'], ['Azerbaycan Mayın Temizleme Ajansı=anama', 'ANAMA=anama', 'ANAMA=anama']],
+    ['az: Əhməd əl-Şəra, then bare', ['Əhməd əl-Şəra Bakıya gəlib. Əl-Şəra Prezidentlə görüşüb.'], ['Əhməd əl-Şəra=ahmed-al-sharaa', 'Əl-Şəra=ahmed-al-sharaa']],
     ['tr: another Şerifov after ours', ['Samir Şerifov konuştu. Elçin Şerifov da katıldı; Şerifov erken ayrıldı.'], ['Samir Şerifov=samir-sharifov']],
   ]);
 });
@@ -63,6 +71,7 @@ describe('German spellings are linked, and what is not a name is not', () => {
     ['the railway with Tiflis (as the Turkish Bakü-Tiflis-Kars), the OTS, TRIPP, the embassy', ['Die Strecke Baku-Tiflis-Kars wurde 2017 eröffnet.', 'Der Gipfel der Organisation Türkischer Staaten fand in Gabala statt.', 'Die Trump-Route für internationalen Frieden und Wohlstand führt durch Armenien.', 'Die Botschaft Aserbaidschans in Damaskus ist wieder offen.'], ['Baku-Tiflis-Kars=btk-railway', 'Organisation Türkischer Staaten=ots', 'Trump-Route für internationalen Frieden und Wohlstand=tripp', 'Botschaft Aserbaidschans in Damaskus=az-embassy-damascus']],
     ['the Cairo summit described as the English alias describes it', ['Beim D-8-Gipfel in Kairo wurde Aserbaidschan aufgenommen.'], ['D-8-Gipfel in Kairo=d8-cairo-summit-2024']],
     ['Chankendi, Deir es-Sor, Kaschma near its oil fields, and the bare Scharaa after his full name', ['In Bergkarabach sollen Familien nach Chankendi zurückkehren.', 'In der Provinz Deir es-Sor liegen die Ölfelder von Kaschma.', 'Ahmed al-Scharaa reiste nach Baku. Scharaas Besuch dauerte zwei Tage.'], ['Bergkarabach=karabakh', 'Chankendi=karabakh', 'Deir es-Sor=deir-ez-zor', 'Kaschma=al-kashma-oil-field', 'Ahmed al-Scharaa=ahmed-al-sharaa', 'Scharaas=ahmed-al-sharaa']],
+    ['the Swiss spelling of al-Assad', ['Die frühere Regierung unter Bashar al-Asad habe anders gehandelt.'], ['Bashar al-Asad=bashar-al-assad']],
     ['the Middle Corridor after the definite article', ['Der Mittlere Korridor gewinnt an Gewicht.'], ['Mittlere Korridor=middle-corridor']],
     ['Rowschan Nadschaf in full; the Iraqi city Nadschaf after him is not the person', ['SOCAR-Chef Rowschan Nadschaf sprach in Baku. Danach reiste er nach Nadschaf.'], ['Rowschan Nadschaf=rovshan-najaf']],
     ['a Trump route elsewhere', ['Die Trump-Route durch Schottland führte zu seinem Golfplatz.'], []],

@@ -177,10 +177,18 @@ describe('long-form names of missions, events and fields, and club names after a
 describe('a place inside the name of something else, or written as a common word, is not linked', () => {
   table([
     ['a title in quotes with other capitalised words; speech in quotes still names the place', ['Футбольный клуб «Араз-Нахчыван» переехал.', 'Die Reederei taufte ihr Schiff „Mersin Express“.', 'Er sagte: „Wir fahren morgen nach Mersin“.'], ['Mersin=mersin']],
+    ['tr: a place name in the plural is another place (Karabağlar, a district of İzmir)', ["İzmir'in Karabağlar ilçesinde yeni park açıldı."], []],
+    ['de: Aleppo pines in the plural', ['Am Hang stehen Aleppo-Kiefern.'], []],
     ['a gulf named after the city, and a state university', ["İskenderun Körfezi'ne fidan dikildi.", 'Tələbələr Naxçıvan Dövlət Universitetində oxuyur.'], []],
     ['ru and tr: a capitalised name in lower case is another word', ['Ковер из дамаска продали в Баку.', 'Hazar kıyısından mersin balığı havyarı geldi.'], []],
     ['an Arabic article in lower case is still the name', ['Production at al-Kashma resumed, the oil ministry said.'], ['al-Kashma=al-kashma-oil-field']],
     ['a field whose own name carries the noun, with the noun before it', ['Berichte über eine Rolle Socars im Ölfeld Kaschma sind unbestätigt.'], ['Socars=socar', 'Kaschma=al-kashma-oil-field']],
+  ]);
+});
+
+describe('an acronym spelled out after a dash as something else', () => {
+  table([
+    ['ru: Ukrainian communities beside the Turkic states', ['Президент примет участие в саммите Организации тюркских государств.', 'В области объединили еще три ОТГ — объединенные территориальные громады.'], ['Организации тюркских государств=ots']],
   ]);
 });
 
