@@ -178,7 +178,10 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
       id = stringId.get(aux) ?? -1;
       if (id < 0) stringId.set(aux, (id = strings.push(aux) - 1));
     }
-    recs.set([d.flags[k]!, d.entity[k]!, id], r * REC_STRIDE);
+    const base = r * REC_STRIDE;
+    recs[base] = d.flags[k]!;
+    recs[base + 1] = d.entity[k]!;
+    recs[base + 2] = id;
     const mask = d.masks[k];
     if (mask) {
       recMask[r] = at;

@@ -9,7 +9,6 @@
  * Words are normalised (folded case and diacritics); Turkic case suffixes on the nouns are allowed.
  */
 import * as chars from './chars';
-import { normalizeAlias } from './normalize';
 import * as turkic from './turkic';
 import * as starts from './word-starts';
 
@@ -18,43 +17,43 @@ const { WORD, unitsText } = chars;
 const { stemWithTurkicSuffix } = turkic;
 const { startOf, startsOf } = starts;
 
-const list = (s: string): string[] => s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w));
+const list = starts.wordSet;
 
 /** Right before a namesake's given name: a kinship noun. */
-const KIN = new Set(list(`father mother son daughter brother sister wife husband widow uncle aunt cousin nephew niece
+const KIN = list(`father mother son daughter brother sister wife husband widow uncle aunt cousin nephew niece
   grandfather grandson vater mutter sohn tochter bruder schwester ehefrau witwe onkel отец отца мать сын сына брат
   брата жена жены супруга вдова дочь дядя babası annesi oğlu kızı kardeşi ağabeyi eşi amcası atası anası qızı
   qardaşı yoldaşı əmisi والده والد ابنه نجله نجل شقيقه شقيق اخوه زوجته ارملته عمه родственник родственника
-  родственником родственница родственницей قرابه`));
+  родственником родственница родственницей قرابه`);
 
 /**
  * Before a namesake's given name, a preposition after a word of kinship: "no relation to", "not related to",
  * "nicht verwandt mit". (Arabic "صلة قرابة بـ" attaches the preposition to the name: `KIN` has قرابة.)
  */
-const RELATED = new Map([['to', new Set(list('relation related unrelated kin'))], ['mit', new Set(list('verwandt'))]]);
+const RELATED = new Map([['to', list('relation related unrelated kin')], ['mit', list('verwandt')]]);
 
 /** Right before a namesake's given name: the noun of a thing named after the person. */
-const EPONYM_BEFORE = new Set(list(`имени центр центра центре фонд фонда дворец дворца проспект проспекта улица улицы
-  аэропорт аэропорта مركز مؤسسه مطار شارع قصر جامعه مدرسه`));
+const EPONYM_BEFORE = list(`имени центр центра центре фонд фонда дворец дворца проспект проспекта улица улицы
+  аэропорт аэропорта مركز مؤسسه مطار شارع قصر جامعه مدرسه`);
 
 /** Right after a namesake's surname: the noun of a thing named after the person (Turkic suffixes allowed). */
-const EPONYM_AFTER = new Set(list(`center centre foundation airport international avenue street prospect prospekt palace park
+const EPONYM_AFTER = list(`center centre foundation airport international avenue street prospect prospekt palace park
   museum square school university stadium library zentrum stiftung flughafen allee strasse merkezi havalimanı vakfı
-  parkı caddesi bulvarı stadyumu mərkəzi fondu sarayı adına prospekti küçəsi muzeyi beynəlxalq aeroportu`));
+  parkı caddesi bulvarı stadyumu mərkəzi fondu sarayı adına prospekti küçəsi muzeyi beynəlxalq aeroportu`);
 
 /** A place noun before "of" ("the city of Najaf") or right before the name (Russian, German). */
-const PLACE_OF = new Set(list('city town village province region district governorate port'));
-const PLACE_BEFORE = new Set(list('город города городе городом stadt'));
-const OF = new Set(list('of'));
+const PLACE_OF = list('city town village province region district governorate port');
+const PLACE_BEFORE = list('город города городе городом stadt');
+const OF = list('of');
 
 /**
  * A journey's destination, origin or stop: "flights from Baku to Najaf", "pilgrims were in Najaf", "рейсы из Баку в
  * Наджаф" (with a journey noun before, so "faith in Fidan" stays a person).
  */
-const TOWARD = new Set(list('to from into via in at в во из до через nach'));
-const JOURNEY = new Set(list(`flight flights train trains bus buses ferry ferries route routes pilgrim pilgrims
+const TOWARD = list('to from into via in at в во из до через nach');
+const JOURNEY = list(`flight flights train trains bus buses ferry ferries route routes pilgrim pilgrims
   pilgrimage pilgrimages trip trips journey journeys voyage cargo shipment shipments рейс рейсы рейсов поезд поезда
-  поездов маршрут паломники паломников паломничество flug flüge zug züge`));
+  поездов маршрут паломники паломников паломничество flug flüge zug züge`);
 
 /** The starts of the words that `placeNounBefore` asks about right before a name: most words there are none. */
 const NEAR_STARTS = startsOf([...PLACE_BEFORE, ...OF, ...TOWARD]);

@@ -12,7 +12,7 @@ import type { ScanContext } from './scan-context';
 import * as turkic from './turkic';
 
 // Module-local copies (some loaders compile imports to getters).
-const { scriptOf } = chars;
+const { PROCLITIC_FIRST, PROCLITIC_SECOND, scriptOf } = chars;
 const { endsInLocative, hasTurkicLetters, stemWithTurkicSuffix } = turkic;
 const text = chars.unitsText;
 
@@ -79,8 +79,6 @@ export function isNameStop(word: string): boolean {
   return stems !== undefined && stems.some((s) => word.startsWith(s));
 }
 
-const CONJUNCTIONS = new Set(['و', 'ف']);
-const PREPOSITIONS = new Set(['ب', 'ك', 'ل']);
 
 /** Every given name of the fact base's persons, per compiled matcher. */
 const givenCache = new WeakMap<object, Set<string>>();
@@ -140,9 +138,9 @@ export function looksLikeGivenName(ctx: ScanContext, ws: number, we: number): bo
     // see `arabic-given.ts`.
     const known = (w: string): boolean => ARABIC_GIVEN.has(w) || givenNamesOf(ctx).has(w);
     if (known(word)) return true;
-    const k = CONJUNCTIONS.has(word[0]!) ? 1 : 0;
+    const k = PROCLITIC_FIRST.has(word.charCodeAt(0)) ? 1 : 0;
     if (k && known(word.slice(1))) return true;
-    return PREPOSITIONS.has(word[k]!) && word.length - k > 3 && known(word.slice(k + 1));
+    return PROCLITIC_SECOND.has(word.charCodeAt(k)) && word.length - k > 3 && known(word.slice(k + 1));
   }
   return script !== 'latin' || !(inflectedStop(u, ws, word) || locativeWord(ctx, ws, we, word));
 }

@@ -24,9 +24,9 @@ import * as starts from './word-starts';
 const { APOSTROPHE, PROCLITIC_FIRST, PROCLITIC_SECOND, SPACE, WORD, unitsEqual, unitsText } = chars;
 const { stemWithTurkicSuffix } = turkic;
 const { startOf, startsOf } = starts;
-const { isCasedUnit, isUpperUnit, normalizeAlias } = norm;
+const { isCasedUnit, isUpperUnit } = norm;
 
-const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
+const list = starts.wordSet;
 
 const HEAD_AFTER = list(`field fields oilfield oilfields gasfield block fc fk sk club klubu kulubu futbol stadium stadyumu
   hotel oteli feld olfeld gasfeld verein yatağı yatağında yatağından yatağının yatağına yatağını sahası sahasında

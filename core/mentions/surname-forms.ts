@@ -19,10 +19,10 @@ const { isPluralSuffix } = turkic;
 const { startOf, startsOf } = starts;
 const text = chars.unitsText;
 
-const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
+const list = starts.wordSet;
 
 /** Right after a surname not inflected: a family noun ("the Assad family", "Assad-Familie"). */
-const FAMILY_AFTER = list('family families clan dynasty familie clan dynastie');
+const FAMILY_AFTER = list('family families clan dynasty familie dynastie');
 /** Turkic family nouns, which take suffixes ("Esad ailesinin", "Əliyevlər ailəsi"). */
 const FAMILY_STEMS = ['aile', 'hanedan', 'sulale'].map((w) => normalizeAlias(w));
 /** Right before the surname: a family noun ("Familie Assad"; Arabic after its proclitics: "بعشيرة آل المقداد"). */
@@ -97,7 +97,7 @@ export function familyOrWordUse(ctx: ScanContext, from: number, to: number, key:
     const prev = before ? text(u, before.from, before.to) : '';
     const after = wordAfter(u, to);
     const bare = withoutProclitics(prev);
-    return FAMILY_BEFORE.has(bare) || FAMILY_BEFORE.has(prev) || NOUN_BEFORE_AR.has(bare) || (after !== null && NOUN_AFTER_AR.has(text(u, after.from, after.to)));
+    return FAMILY_BEFORE.has(bare) || NOUN_BEFORE_AR.has(bare) || (after !== null && NOUN_AFTER_AR.has(text(u, after.from, after.to)));
   }
   // Most words around a surname are in no list: their first two units tell, before any string is made.
   if (before && BEFORE_STARTS.has(startOf(u, before.from))) {

@@ -4,6 +4,7 @@
  * its string; most words next to a name are in none of these lists.
  */
 import { WORD } from './chars';
+import { normalizeAlias } from './normalize';
 
 const W = WORD;
 
@@ -17,4 +18,9 @@ export function startsOf(words: Iterable<string>): Set<number> {
   const starts = new Set<number>();
   for (const w of words) starts.add(w.charCodeAt(0) * 0x10000 + (w.length > 1 ? w.charCodeAt(1) : 0));
   return starts;
+}
+
+/** A word list written as text (words separated by white space), normalised as text is: the rules' lists. */
+export function wordSet(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeAlias(w)));
 }
